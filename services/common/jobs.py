@@ -1,0 +1,135 @@
+"""Background work. A job is a row; the task that runs it carries only the row's id.
+
+Embedded default (no FAIRHIRE_REDIS_URL): jobs run in a small in-process thread pool.
+Scale-out: jobs are sent to Celery workers through Redis (workers/celery_app.py).
+Either way the same `run_job` does the work, and does nothing when the job is already finished.
+"""
+
+import logging
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from services.common.db import session_factory, utcnow
+from services.common.errors import NotFound
+from services.common.settings import get_settings
+from services.common.store import Job
+
+__all__ = [
+    "FINISHED",
+    "JobOutcome",
+    "TransientError",
+    "dispatch",
+    "get_job",
+    "register",
+    "run_job",
+    "submit",
+]
+
+log = logging.getLogger("fairhire.jobs")
+
+FINISHED = frozenset({"done", "failed", "needs_manual_review"})
+
+
+class TransientError(Exception):
+    """A failure worth retrying (a lost connection, a busy database); anything else fails the job."""
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    status: str = "done"
+    reason: str | None = None
+
+
+Handler = Callable[[Session, Job], JobOutcome]
+_handlers: dict[str, Handler] = {}
+
+
+def register(kind: str) -> Callable[[Handler], Handler]:
+    """Register the function that does one kind of job."""
+
+    def decorator(handler: Handler) -> Handler:
+        _handlers[kind] = handler
+        return handler
+
+    return decorator
+
+
+def submit(session: Session, organisation_id: int, kind: str, subject_id: str) -> Job:
+    """Add a queued job to the session; call `dispatch` after the commit."""
+    if kind not in _handlers:
+        raise ValueError(f"no handler registered for job kind {kind!r}")
+    job = Job(id=str(uuid.uuid4()), organisation_id=organisation_id, kind=kind, subject_id=subject_id)
+    session.add(job)
+    return job
+
+
+def get_job(session: Session, organisation_id: int, job_id: str) -> Job:
+    job = session.scalar(select(Job).where(Job.id == job_id, Job.organisation_id == organisation_id))
+    if job is None:
+        raise NotFound("no job with that id")
+    return job
+
+
+@lru_cache(maxsize=1)
+def _pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="fairhire-job")
+
+
+def dispatch(job_id: str) -> None:
+    """Start a committed job: on a Celery worker when Redis is configured, else in this process."""
+    if get_settings().embedded:
+        _pool().submit(_run_logged, job_id)
+        return
+    from workers.celery_app import celery_app
+
+    celery_app.send_task("fairhire.run_job", args=[job_id])
+
+
+def _run_logged(job_id: str) -> None:
+    try:
+        run_job(job_id)
+    except Exception:
+        log.exception("job failed", extra={"job_id": job_id})
+
+
+def run_job(job_id: str) -> str:
+    """Do a job once; a job already finished is left alone. Returns the job's final status."""
+    make_session = session_factory()
+    with make_session() as session:
+        job = session.get(Job, job_id)
+        if job is None:
+            log.warning("job not found", extra={"job_id": job_id})
+            return "missing"
+        if job.status in FINISHED:
+            return job.status
+        job.status, job.started_at, job.attempts = "running", utcnow(), job.attempts + 1
+        session.commit()
+        handler = _handlers[job.kind]
+        try:
+            outcome = handler(session, job)
+        except TransientError:
+            session.rollback()
+            job = session.get(Job, job_id)
+            assert job is not None
+            job.status = "queued"
+            session.commit()
+            raise
+        except Exception as exc:
+            session.rollback()
+            job = session.get(Job, job_id)
+            assert job is not None
+            job.status, job.finished_at = "failed", utcnow()
+            job.reason = getattr(exc, "public_reason", None) or "the job failed unexpectedly; it can be resubmitted"
+            session.commit()
+            log.error("job failed", extra={"job_id": job_id, "kind": job.kind, "error": type(exc).__name__})
+            return "failed"
+        job.status, job.reason, job.finished_at = outcome.status, outcome.reason, utcnow()
+        session.commit()
+        log.info("job finished", extra={"job_id": job_id, "kind": job.kind, "status": job.status})
+        return job.status

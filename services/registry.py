@@ -1,0 +1,27 @@
+"""The services FairHire serves, by name: the modules whose `router` each includes.
+
+A module may also expose `on_startup(app)`, called once when the app starts (to build heavy engines).
+"""
+
+import importlib
+from types import ModuleType
+
+__all__ = ["SERVICES", "load_job_handlers", "service_modules"]
+
+SERVICES: dict[str, tuple[str, ...]] = {
+    "redaction": ("services.redaction.api",),
+    "advert_check": ("services.advert_check.api", "services.advert_check.submissions"),
+    "guaranteed_interview": ("services.guaranteed_interview.api",),
+}
+
+# Modules that register background job handlers with services.common.jobs.
+JOB_MODULES: tuple[str, ...] = ("services.advert_check.submissions",)
+
+
+def service_modules(name: str) -> list[ModuleType]:
+    return [importlib.import_module(module) for module in SERVICES[name]]
+
+
+def load_job_handlers() -> None:
+    for module in JOB_MODULES:
+        importlib.import_module(module)
