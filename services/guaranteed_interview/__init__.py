@@ -1,0 +1,1 @@
+"""Guaranteed interviews: Disability Confident, care experienced and other schemes, decided by rules."""

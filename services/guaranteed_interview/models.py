@@ -1,0 +1,190 @@
+"""Guaranteed-interview data: scheme configuration, vacancy and applicant facts, request and response."""
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "ArmedForces",
+    "ArmedForcesService",
+    "AssessRequest",
+    "AssessResponse",
+    "CareExperienced",
+    "Criterion",
+    "DisabilityConfident",
+    "MinimumCriteria",
+    "Outcome",
+    "Redeployment",
+    "SchemeConfig",
+    "SchemeConfigOut",
+    "SchemeName",
+    "Schemes",
+    "Source",
+    "Vacancy",
+]
+
+
+class SchemeName(StrEnum):
+    disability_confident = "disability_confident"
+    care_experienced = "care_experienced"
+    armed_forces = "armed_forces"
+    redeployment = "redeployment"
+
+
+class Outcome(StrEnum):
+    yes = "yes"
+    no = "no"
+    pending = "pending"
+
+
+# --- Scheme configuration: validated, versioned data -------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    """Where a rule comes from: the policy text it implements."""
+
+    rule: str = Field(min_length=1, description="which setting this source supports")
+    text: str = Field(min_length=1, description="the policy or guidance text, quoted")
+    reference: str = Field(min_length=1, description="the document it is quoted from")
+
+
+class _Scheme(_Strict):
+    enabled: bool
+    applies_to_school_based: bool = True
+    cap_allowed: bool = Field(
+        default=False,
+        description="high-volume recruitment: may interviews go only to those who best meet the criteria",
+    )
+    sources: list[Source] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _enabled_scheme_has_a_source(self) -> Self:
+        if self.enabled and not self.sources:
+            raise ValueError("an enabled scheme needs at least one source for its rules")
+        return self
+
+
+class DisabilityConfident(_Scheme):
+    pass
+
+
+class CareExperienced(_Scheme):
+    eligibility: Literal["care_experienced", "statutory_care_leaver"] = "care_experienced"
+    max_age: int | None = Field(default=None, ge=16, le=100)
+
+    @model_validator(mode="after")
+    def _age_limit_only_for_care_leavers(self) -> Self:
+        if self.eligibility == "statutory_care_leaver" and self.max_age is None:
+            raise ValueError("a statutory_care_leaver scheme needs max_age")
+        if self.eligibility == "care_experienced" and self.max_age is not None:
+            raise ValueError("max_age applies only when eligibility is statutory_care_leaver")
+        return self
+
+
+class ArmedForces(_Scheme):
+    serving_weeks_before_discharge: int = Field(default=12, ge=0, le=104)
+    left_within_years: int | None = Field(default=None, ge=0, le=100, description="None: any time since")
+    include_spouses_partners: bool = False
+
+
+class Redeployment(_Scheme):
+    considered_before_external: bool = True
+
+
+class Schemes(_Strict):
+    disability_confident: DisabilityConfident
+    care_experienced: CareExperienced
+    armed_forces: ArmedForces
+    redeployment: Redeployment
+
+    def get(self, name: SchemeName) -> _Scheme:
+        scheme: _Scheme = getattr(self, name.value)
+        return scheme
+
+
+class SchemeConfig(_Strict):
+    """One organisation's guaranteed-interview schemes; every decision records `version`."""
+
+    version: str = Field(min_length=1, max_length=64)
+    description: str = ""
+    schemes: Schemes
+
+
+class SchemeConfigOut(BaseModel):
+    organisation_default: bool = Field(description="true when the organisation has none and gets the default")
+    config: SchemeConfig
+
+
+# --- The vacancy and the applicant ---------------------------------------------------------------------
+
+
+class Criterion(BaseModel):
+    id: str = Field(min_length=1, max_length=20)
+    max_mark: int = Field(default=4, gt=0, le=100)
+
+
+class MinimumCriteria(BaseModel):
+    """How this vacancy decides that a candidate meets the minimum criteria."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: Literal["all_essential", "marks_share"] = "all_essential"
+    pass_mark: int = Field(default=1, ge=0, description="all_essential: each essential criterion scores this")
+    min_share: float = Field(default=0.6, gt=0, le=1, description="marks_share: share of all essential marks")
+    floor: int = Field(default=1, ge=0, description="marks_share: no essential criterion scores below this")
+
+
+class Vacancy(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    school_based: bool
+    essential_criteria: list[Criterion] = Field(default_factory=list)
+    minimum_criteria: MinimumCriteria = Field(default_factory=MinimumCriteria)
+    interview_cap: int | None = Field(default=None, gt=0, description="most guaranteed interviews held")
+
+    @model_validator(mode="after")
+    def _criteria_ids_unique(self) -> Self:
+        ids = [c.id for c in self.essential_criteria]
+        if len(ids) != len(set(ids)):
+            raise ValueError("essential criteria ids must be unique")
+        return self
+
+
+class ArmedForcesService(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["serving", "veteran", "spouse_or_partner"]
+    service_end_date: date | None = Field(
+        default=None, description="serving: expected discharge date; veteran: the date they left"
+    )
+
+
+# --- The stateless endpoint ----------------------------------------------------------------------------
+
+
+class AssessRequest(BaseModel):
+    vacancy: Vacancy
+    opt_ins: dict[str, bool] = Field(description="scheme name -> opted in on the application")
+    minimum_criteria_met: bool | None = None
+    opt_in_source: Literal["application", "monitoring_form"] = Field(
+        default="application", description="where the opt-ins were read; only the application is accepted"
+    )
+    scores: dict[str, int] | None = Field(default=None, description="criterion id -> the panel's mark")
+    age: int | None = Field(default=None, ge=14, le=120, description="needed only for age-limited schemes")
+    armed_forces_service: ArmedForcesService | None = None
+    assessed_on: date | None = Field(default=None, description="the date to judge time windows by; today")
+
+
+class AssessResponse(BaseModel):
+    guaranteed_interview: Outcome
+    schemes: list[SchemeName]
+    reasons: list[str]
+    config_version: str
+    considered_first: bool = Field(description="redeployment: consider before external candidates")
+    cap_applied: bool
