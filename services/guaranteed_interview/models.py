@@ -18,6 +18,7 @@ __all__ = [
     "Outcome",
     "Redeployment",
     "SchemeConfig",
+    "SchemeConfigIn",
     "SchemeConfigOut",
     "SchemeName",
     "Schemes",
@@ -112,12 +113,22 @@ class SchemeConfig(_Strict):
     """One organisation's guaranteed-interview schemes; every decision records `version`."""
 
     version: str = Field(min_length=1, max_length=64)
-    description: str = ""
+    description: str = Field(default="", max_length=2000)
+    schemes: Schemes
+
+
+class SchemeConfigIn(_Strict):
+    """A new configuration; the server numbers the version (any version sent is ignored)."""
+
+    version: str | None = Field(default=None, description="ignored: the server assigns the version")
+    description: str = Field(default="", max_length=2000)
     schemes: Schemes
 
 
 class SchemeConfigOut(BaseModel):
-    organisation_default: bool = Field(description="true when the organisation has none and gets the default")
+    source: Literal["organisation", "council_default"] = Field(
+        description="council_default when the organisation has not configured its own schemes"
+    )
     config: SchemeConfig
 
 
