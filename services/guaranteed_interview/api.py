@@ -11,10 +11,14 @@ from services.common.db import SessionDep
 from services.guaranteed_interview.models import (
     AssessRequest,
     AssessResponse,
+    CandidateFacts,
+    CohortDecision,
+    CohortRequest,
+    CohortResponse,
     SchemeConfigIn,
     SchemeConfigOut,
 )
-from services.guaranteed_interview.rules import Applicant, assess, parse_opt_ins
+from services.guaranteed_interview.rules import Applicant, Decision, assess, assess_cohort, parse_opt_ins
 from services.guaranteed_interview.store import current_config, save_config
 
 __all__ = ["router"]
@@ -28,26 +32,47 @@ Admin = Annotated[Principal, Depends(require_roles(Role.admin))]
 PROBLEMS: dict[int | str, dict[str, Any]] = {422: {"description": "Invalid input (problem+json)"}}
 
 
+def _applicant(facts: CandidateFacts, opt_in_source: str) -> Applicant:
+    return Applicant(
+        opt_ins=parse_opt_ins(facts.opt_ins, opt_in_source),
+        minimum_criteria_met=facts.minimum_criteria_met,
+        scores=facts.scores,
+        age=facts.age,
+        armed_forces_service=facts.armed_forces_service,
+    )
+
+
+def _response(decision: Decision) -> dict[str, Any]:
+    return {
+        "guaranteed_interview": decision.outcome,
+        "schemes": list(decision.schemes),
+        "reasons": list(decision.reasons),
+        "config_version": decision.config_version,
+        "considered_first": decision.considered_first,
+        "cap_applied": decision.cap_applied,
+    }
+
+
 @router.post("/assess", responses=PROBLEMS)
 def post_assess(body: AssessRequest, principal: Assessor, session: SessionDep) -> AssessResponse:
-    """Decide whether an applicant is guaranteed an interview, under the organisation's schemes."""
+    """Decide whether one applicant is guaranteed an interview, under the organisation's schemes."""
     config, _ = current_config(session, principal.organisation_id)
-    applicant = Applicant(
-        opt_ins=parse_opt_ins(body.opt_ins, body.opt_in_source),
-        minimum_criteria_met=body.minimum_criteria_met,
-        scores=body.scores,
-        age=body.age,
-        armed_forces_service=body.armed_forces_service,
-    )
     on = body.assessed_on or datetime.now(UTC).date()
-    decision = assess(config, body.vacancy, applicant, on)
-    return AssessResponse(
-        guaranteed_interview=decision.outcome,
-        schemes=list(decision.schemes),
-        reasons=list(decision.reasons),
-        config_version=decision.config_version,
-        considered_first=decision.considered_first,
-        cap_applied=decision.cap_applied,
+    decision = assess(config, body.vacancy, _applicant(body, body.opt_in_source), on)
+    return AssessResponse(**_response(decision))
+
+
+@router.post("/assess-cohort", responses=PROBLEMS)
+def post_assess_cohort(body: CohortRequest, principal: Assessor, session: SessionDep) -> CohortResponse:
+    """Decide for every applicant to one vacancy at once, applying the vacancy's interview cap."""
+    config, _ = current_config(session, principal.organisation_id)
+    on = body.assessed_on or datetime.now(UTC).date()
+    applicants = [_applicant(c, body.opt_in_source) for c in body.candidates]
+    decisions = assess_cohort(config, body.vacancy, applicants, on)
+    return CohortResponse(
+        decisions=[
+            CohortDecision(ref=c.ref, **_response(d)) for c, d in zip(body.candidates, decisions, strict=True)
+        ]
     )
 
 

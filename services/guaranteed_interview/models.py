@@ -11,6 +11,11 @@ __all__ = [
     "ArmedForcesService",
     "AssessRequest",
     "AssessResponse",
+    "CandidateFacts",
+    "CohortCandidate",
+    "CohortDecision",
+    "CohortRequest",
+    "CohortResponse",
     "CareExperienced",
     "Criterion",
     "DisabilityConfident",
@@ -176,26 +181,59 @@ class ArmedForcesService(BaseModel):
     )
 
 
-# --- The stateless endpoint ----------------------------------------------------------------------------
+# --- The stateless endpoints ---------------------------------------------------------------------------
 
 
-class AssessRequest(BaseModel):
-    vacancy: Vacancy
+class CandidateFacts(BaseModel):
+    """What one application says, and the panel's marks once shortlisted."""
+
     opt_ins: dict[str, bool] = Field(description="scheme name -> opted in on the application")
-    minimum_criteria_met: bool | None = None
-    opt_in_source: Literal["application", "monitoring_form"] = Field(
-        default="application", description="where the opt-ins were read; only the application is accepted"
-    )
+    minimum_criteria_met: bool | None = Field(default=None, description="null: not yet assessed")
     scores: dict[str, int] | None = Field(default=None, description="criterion id -> the panel's mark")
     age: int | None = Field(default=None, ge=14, le=120, description="needed only for age-limited schemes")
     armed_forces_service: ArmedForcesService | None = None
+
+
+class _Context(BaseModel):
+    vacancy: Vacancy
+    opt_in_source: Literal["application", "monitoring_form"] = Field(
+        default="application", description="where the opt-ins were read; only the application is accepted"
+    )
     assessed_on: date | None = Field(default=None, description="the date to judge time windows by; today")
+
+
+class AssessRequest(_Context, CandidateFacts):
+    pass
 
 
 class AssessResponse(BaseModel):
     guaranteed_interview: Outcome
-    schemes: list[SchemeName]
+    schemes: list[SchemeName] = Field(description="the schemes the candidate qualifies under")
     reasons: list[str]
-    config_version: str
+    config_version: str = Field(description="the scheme configuration the decision used")
     considered_first: bool = Field(description="redeployment: consider before external candidates")
-    cap_applied: bool
+    cap_applied: bool = Field(
+        description="the vacancy's interview cap decided or was weighed in this outcome"
+    )
+
+
+class CohortCandidate(CandidateFacts):
+    ref: str = Field(min_length=1, max_length=100, description="the ATS's id for the application")
+
+
+class CohortRequest(_Context):
+    candidates: list[CohortCandidate] = Field(min_length=1, max_length=5000)
+
+    @model_validator(mode="after")
+    def _refs_unique(self) -> Self:
+        if len({c.ref for c in self.candidates}) != len(self.candidates):
+            raise ValueError("candidate refs must be unique")
+        return self
+
+
+class CohortDecision(AssessResponse):
+    ref: str
+
+
+class CohortResponse(BaseModel):
+    decisions: list[CohortDecision]

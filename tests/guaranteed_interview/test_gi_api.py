@@ -219,3 +219,64 @@ def test_schemes_roles(client, auth_headers, method, roles, status):
     kwargs: dict[str, Any] = {"json": new_config()} if method == "put" else {}
     response = client.request(method.upper(), SCHEMES, headers=headers, **kwargs)
     assert response.status_code == status
+
+
+# --- a whole cohort, with the vacancy's interview cap ---------------------------------------------------
+
+COHORT = "/v1/guaranteed-interview/assess-cohort"
+CAPPED_VACANCY = {
+    "school_based": False,
+    "essential_criteria": [{"id": "C1", "max_mark": 4}, {"id": "C2", "max_mark": 4}],
+    "interview_cap": 1,
+}
+
+
+def candidate(ref: str, c1: int, c2: int, **opt_ins: bool) -> dict[str, Any]:
+    return {"ref": ref, "opt_ins": opt_ins, "scores": {"C1": c1, "C2": c2}}
+
+
+def test_cohort_applies_the_interview_cap(client, auth_headers):
+    candidates = [
+        candidate("a", 2, 2, disability_confident=True),
+        candidate("b", 4, 3, disability_confident=True),
+        candidate("c", 1, 1, care_experienced=True),
+        candidate("d", 4, 4),
+    ]
+    response = client.post(
+        COHORT, json={"vacancy": CAPPED_VACANCY, "candidates": candidates}, headers=auth_headers("ats")
+    )
+    assert response.status_code == 200, response.text
+    decisions = {d["ref"]: d for d in response.json()["decisions"]}
+    assert {ref: d["guaranteed_interview"] for ref, d in decisions.items()} == {
+        "a": "no",
+        "b": "yes",
+        "c": "yes",
+        "d": "no",
+    }
+    assert decisions["a"]["cap_applied"] and decisions["b"]["cap_applied"] and decisions["c"]["cap_applied"]
+    assert not decisions["d"]["cap_applied"]
+    assert "interview cap of 1 applied" in decisions["a"]["reasons"][-1]
+
+
+@pytest.mark.parametrize(
+    ("candidates", "detail"),
+    [
+        ([candidate("a", 1, 1, veterans=True)], "unknown scheme in opt_ins: veterans"),
+        ([candidate("a", 1, 1), candidate("a", 2, 2)], "does not match the schema"),
+        ([], "does not match the schema"),
+        ([candidate("a", 1, 9, disability_confident=True)], "the score for C2 must be between 0 and 4"),
+    ],
+)
+def test_cohort_bad_input_is_a_422_problem(client, auth_headers, candidates, detail):
+    response = client.post(
+        COHORT, json={"vacancy": CAPPED_VACANCY, "candidates": candidates}, headers=auth_headers("hr")
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == PROBLEM
+    assert detail in response.json()["detail"]
+
+
+def test_cohort_needs_ats_or_hr(client, auth_headers):
+    request_body = {"vacancy": CAPPED_VACANCY, "candidates": [candidate("a", 1, 1)]}
+    assert client.post(COHORT, json=request_body, headers=auth_headers("panel")).status_code == 403
+    assert client.post(COHORT, json=request_body).status_code == 401
