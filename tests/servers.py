@@ -75,13 +75,13 @@ def _pg_bin(name: str) -> str:
 
 @contextmanager
 def postgres_server() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster (run as the 'postgres' user when we are root); yields its URL."""
+    """A throwaway PostgreSQL cluster (as the "postgres" user when we are root: initdb refuses root)."""
     port = free_port()
     datadir = tempfile.mkdtemp(prefix="fairhire-pg-")
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(datadir, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
+        as_user = ["setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups"]
     subprocess.run([*as_user, _pg_bin("initdb"), "-D", datadir, "-U", "fairhire", "--auth=trust", "-E", "UTF8"],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     proc = subprocess.Popen(
@@ -94,8 +94,7 @@ def postgres_server() -> Iterator[str]:
         url = f"postgresql://fairhire@127.0.0.1:{port}/postgres"
         import psycopg
 
-        wait_for(lambda: psycopg.connect(url.replace("postgresql://", "postgresql://", 1)).close() is None,
-                 what="postgres accepting connections")
+        wait_for(lambda: psycopg.connect(url).close() is None, what="postgres accepting connections")
         yield url
     finally:
         proc.send_signal(signal.SIGINT)

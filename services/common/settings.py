@@ -7,14 +7,10 @@ from fastapi import Depends
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["DEFAULT_SECRET", "Settings", "SettingsDep", "UnsafeSettings", "get_settings"]
+__all__ = ["DEFAULT_SECRET", "Settings", "SettingsDep", "get_settings"]
 
 # The development default: good enough to encrypt test data, refused in production.
 DEFAULT_SECRET = "fairhire-development-secret-do-not-use-in-production"
-
-
-class UnsafeSettings(ValueError):
-    """The settings would run production with a known secret or an open door."""
 
 
 class Settings(BaseSettings):
@@ -35,11 +31,11 @@ class Settings(BaseSettings):
         if self.environment != "production":
             return self
         if self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32:
-            raise UnsafeSettings(
+            raise ValueError(
                 "FAIRHIRE_SECRET_KEY must be set to a random value of at least 32 characters in production"
             )
         if "*" in self.cors_origins:
-            raise UnsafeSettings("FAIRHIRE_CORS_ORIGINS must not contain '*' in production")
+            raise ValueError("FAIRHIRE_CORS_ORIGINS must not contain '*' in production")
         return self
 
     @property
