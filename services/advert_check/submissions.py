@@ -46,11 +46,17 @@ class AdvertOut(BaseModel):
 
 
 @router.post("/adverts", status_code=202)
-def submit_advert(body: AdvertSubmission, principal: Submitter, session: SessionDep, request: Request,
-                  response: Response) -> AdvertAccepted:
+def submit_advert(
+    body: AdvertSubmission, principal: Submitter, session: SessionDep, request: Request, response: Response
+) -> AdvertAccepted:
     """Submit an advert to be checked in the background; poll its status URL for the result."""
-    advert = Advert(id=str(uuid.uuid4()), organisation_id=principal.organisation_id,
-                    ats_advert_id=body.ats_advert_id, title=body.title, text=body.text)
+    advert = Advert(
+        id=str(uuid.uuid4()),
+        organisation_id=principal.organisation_id,
+        ats_advert_id=body.ats_advert_id,
+        title=body.title,
+        text=body.text,
+    )
     session.add(advert)
     job = jobs.submit(session, principal.organisation_id, JOB_KIND, advert.id)
     advert.job_id = job.id
@@ -65,14 +71,20 @@ def submit_advert(body: AdvertSubmission, principal: Submitter, session: Session
 @router.get("/adverts/{advert_id}", responses={404: {"description": "No such advert"}})
 def get_advert(advert_id: str, principal: Submitter, session: SessionDep) -> AdvertOut:
     """A submitted advert's check: its status and, once done, the result."""
-    advert = session.scalar(select(Advert).where(Advert.id == advert_id,
-                                                 Advert.organisation_id == principal.organisation_id))
+    advert = session.scalar(
+        select(Advert).where(Advert.id == advert_id, Advert.organisation_id == principal.organisation_id)
+    )
     if advert is None:
         raise NotFound("no advert with that id in your organisation")
     job = session.get(Job, advert.job_id) if advert.job_id else None
-    return AdvertOut(id=advert.id, ats_advert_id=advert.ats_advert_id, title=advert.title,
-                     status=job.status if job else "done", reason=job.reason if job else None,
-                     result=advert.result)
+    return AdvertOut(
+        id=advert.id,
+        ats_advert_id=advert.ats_advert_id,
+        title=advert.title,
+        status=job.status if job else "done",
+        reason=job.reason if job else None,
+        result=advert.result,
+    )
 
 
 @jobs.register(JOB_KIND)

@@ -1,0 +1,355 @@
+"""The advert-check word lists: YAML data, validated with pydantic, compiled to regexes once."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "BIAS_CATEGORIES",
+    "CATEGORIES",
+    "SIGNALS",
+    "CompiledEntry",
+    "Lexicon",
+    "Severity",
+    "load_lexicon",
+]
+
+Severity = Literal["high", "medium", "low"]
+
+CATEGORIES = (
+    "gender_masculine",
+    "gender_feminine",
+    "age",
+    "disability",
+    "race_nationality",
+    "socioeconomic",
+    "exclusionary_jargon",
+    "gendered_term",
+    "unnecessary_requirement",
+    "complex_word",
+    "long_sentence",
+    "passive_voice",
+    "unexplained_acronym",
+)
+BIAS_CATEGORIES = CATEGORIES[:9]
+SIGNALS = (
+    "salary",
+    "disability_confident",
+    "reasonable_adjustments",
+    "flexible_working",
+    "care_experienced_gis",
+    "apply_anyway",
+    "closing_date",
+    "contact_for_informal_chat",
+    "interview_format_options",
+)
+Category = Literal[
+    "gender_masculine",
+    "gender_feminine",
+    "age",
+    "disability",
+    "race_nationality",
+    "socioeconomic",
+    "exclusionary_jargon",
+    "gendered_term",
+    "unnecessary_requirement",
+    "complex_word",
+    "long_sentence",
+    "passive_voice",
+    "unexplained_acronym",
+]
+
+_FLAGS = re.IGNORECASE
+_SUFFIX = r"(?:s|es|ed|d|ing|er|ers|est)?"
+
+
+def _check_regex(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            re.compile(value, _FLAGS)
+        except re.error as exc:
+            raise ValueError(f"bad regular expression {value!r}: {exc}") from exc
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SafePhrase(_Strict):
+    phrase: str = Field(min_length=2)
+    source: str = Field(min_length=3)
+
+
+class Negation(_Strict):
+    window_words: int = Field(ge=1, le=20)
+    before: str
+    after: str
+    source: str = Field(min_length=3)
+
+    _v = field_validator("before", "after")(_check_regex)
+
+
+class PositiveAction(_Strict):
+    pattern: str
+    categories: list[Category]
+    source: str = Field(min_length=3)
+
+    _v = field_validator("pattern")(_check_regex)
+
+
+class Entry(_Strict):
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+    category: Category
+    severity: Severity
+    terms: list[str] = Field(default_factory=list)
+    pattern: str | None = None
+    inflect: bool = True
+    unless_context: str | None = None
+    context_scope: Literal["text", "title"] = "text"
+    message: str = Field(min_length=10)
+    suggestion: str | None = None
+    source: str = Field(min_length=3)
+
+    _v = field_validator("pattern", "unless_context")(_check_regex)
+
+    @model_validator(mode="after")
+    def _terms_or_pattern(self) -> Entry:
+        if bool(self.terms) == bool(self.pattern):
+            raise ValueError(f"{self.id}: give exactly one of `terms` or `pattern`")
+        return self
+
+
+class ComplexWord(_Strict):
+    terms: list[str] = Field(min_length=1)
+    suggestion: str
+    inflect: bool = True
+    source: str | None = None
+
+
+class ComplexWords(_Strict):
+    source_default: str = Field(min_length=3)
+    items: list[ComplexWord]
+
+
+class GenderCoded(_Strict):
+    source: str = Field(min_length=3)
+    masculine: list[str] = Field(min_length=1)
+    feminine: list[str] = Field(min_length=1)
+    except_: list[str] = Field(default_factory=list, alias="except")
+
+
+class LexiconFile(_Strict):
+    version: str
+    safe_phrases: list[SafePhrase]
+    negation: Negation
+    positive_action: PositiveAction
+    entries: list[Entry]
+    complex_words: ComplexWords
+    gender_coded: GenderCoded
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> LexiconFile:
+        ids = [e.id for e in self.entries]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            raise ValueError(f"duplicate entry ids: {sorted(dupes)}")
+        return self
+
+
+class Signal(_Strict):
+    id: Literal[
+        "salary",
+        "disability_confident",
+        "reasonable_adjustments",
+        "flexible_working",
+        "care_experienced_gis",
+        "apply_anyway",
+        "closing_date",
+        "contact_for_informal_chat",
+        "interview_format_options",
+    ]
+    all_of: list[list[str]] = Field(min_length=1)
+    suggestion: str = Field(min_length=10)
+    source: str = Field(min_length=3)
+
+    @field_validator("all_of")
+    @classmethod
+    def _regexes(cls, groups: list[list[str]]) -> list[list[str]]:
+        for group in groups:
+            if not group:
+                raise ValueError("empty pattern group")
+            for p in group:
+                _check_regex(p)
+        return groups
+
+
+class SignalsFile(_Strict):
+    version: str
+    signals: list[Signal]
+
+    @model_validator(mode="after")
+    def _all_signals(self) -> SignalsFile:
+        if sorted(s.id for s in self.signals) != sorted(SIGNALS):
+            raise ValueError("signals.yaml must define each signal exactly once")
+        return self
+
+
+class AcronymsFile(_Strict):
+    version: str
+    source: str
+    known: list[str]
+    ambiguous: list[str] = Field(default_factory=list)
+
+
+def term_regex(term: str, *, inflect: bool) -> str:
+    """A regular expression for one list term: spaces match spaces or hyphens, `*` is a stem."""
+    words = term.strip().split()
+    parts = []
+    for word in words:
+        stem = word.endswith("*")
+        word = word.rstrip("*")
+        piece = re.escape(word).replace(r"\-", r"[\s-]?").replace("'", "['’]").replace(r"/", r"\s*/\s*")
+        if stem:
+            piece += r"[\w-]*"
+        elif inflect and word.endswith("e") and len(word) > 3:
+            piece = piece[:-1] + r"(?:e(?:s|d|r|rs|st)?|ing)"
+        elif inflect and word[-1:].isalpha():
+            piece += _SUFFIX
+        parts.append(piece)
+    start = r"\b" if words[0][0].isalnum() else ""
+    end = r"\b" if words[-1].rstrip("*")[-1:].isalnum() or words[-1].endswith("*") else ""
+    return start + r",?[\s-]+".join(parts) + end
+
+
+class CompiledEntry(BaseModel):
+    """One rule ready to run: a compiled regex plus everything a finding needs."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    id: str
+    category: Category
+    severity: Severity
+    regex: re.Pattern[str]
+    message: str
+    suggestion: str | None
+    source: str
+    unless_context: re.Pattern[str] | None = None
+    context_scope: Literal["text", "title"] = "text"
+    except_words: frozenset[str] = frozenset()
+
+
+class Lexicon(BaseModel):
+    """The compiled lists. Built once per process by `load_lexicon()`."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    version: str
+    entries: tuple[CompiledEntry, ...]
+    safe_phrases: re.Pattern[str]
+    negation_before: re.Pattern[str]
+    negation_after: re.Pattern[str]
+    negation_window: int
+    positive_action: re.Pattern[str]
+    positive_action_categories: frozenset[str]
+    signals: tuple[tuple[str, tuple[re.Pattern[str], ...], str, str], ...]
+    known_acronyms: frozenset[str]
+    ambiguous_acronyms: frozenset[str]
+    acronym_source: str
+
+
+def _read(name: str) -> object:
+    text = resources.files("services.advert_check").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alternation(terms: list[str], inflect: bool) -> str:
+    # Longest first, so "native english speaker" wins over "native speaker".
+    return "|".join(term_regex(t, inflect=inflect) for t in sorted(terms, key=len, reverse=True))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read, validate and compile the YAML lists (raises pydantic.ValidationError on a bad file)."""
+    lex = LexiconFile.model_validate(_read("lexicon.yaml"))
+    sig = SignalsFile.model_validate(_read("signals.yaml"))
+    acr = AcronymsFile.model_validate(_read("acronyms.yaml"))
+
+    compiled: list[CompiledEntry] = []
+    for e in lex.entries:
+        rx = e.pattern if e.pattern else _alternation(e.terms, e.inflect)
+        compiled.append(
+            CompiledEntry(
+                id=e.id,
+                category=e.category,
+                severity=e.severity,
+                regex=re.compile(rx, _FLAGS),
+                message=e.message,
+                suggestion=e.suggestion,
+                source=e.source,
+                unless_context=re.compile(e.unless_context, _FLAGS) if e.unless_context else None,
+                context_scope=e.context_scope,
+            )
+        )
+    cw = lex.complex_words
+    for i, item in enumerate(cw.items):
+        compiled.append(
+            CompiledEntry(
+                id=f"complex.{i:02d}_{re.sub(r'[^a-z]+', '_', item.terms[0].lower()).strip('_')}",
+                category="complex_word",
+                severity="low",
+                regex=re.compile(_alternation(item.terms, item.inflect), _FLAGS),
+                message=f'"{{text}}" is formal or jargon; a plainer word reads easier: "{item.suggestion}".',
+                suggestion=item.suggestion,
+                source=item.source or cw.source_default,
+            )
+        )
+    gc = lex.gender_coded
+    excepts = frozenset(w.lower() for w in gc.except_)
+    for side, terms in (("masculine", gc.masculine), ("feminine", gc.feminine)):
+        compiled.append(
+            CompiledEntry(
+                id=f"gender.{side}",
+                category="gender_masculine" if side == "masculine" else "gender_feminine",
+                severity="low",
+                regex=re.compile(_alternation(terms, inflect=False), _FLAGS),
+                message=(
+                    f'"{{text}}" is {side}-coded (Gaucher et al. 2011). Advisory: a strong lean either way '
+                    "may "
+                    "put some applicants off; aim for a balance."
+                ),
+                suggestion=None,
+                source=gc.source,
+                except_words=excepts,
+            )
+        )
+    safe = "|".join(term_regex(s.phrase, inflect=True) for s in lex.safe_phrases)
+    signals = tuple(
+        (
+            s.id,
+            tuple(re.compile("|".join(f"(?:{p})" for p in group), _FLAGS) for group in s.all_of),
+            s.suggestion,
+            s.source,
+        )
+        for s in sig.signals
+    )
+    return Lexicon(
+        version=f"lexicon {lex.version}; signals {sig.version}; acronyms {acr.version}",
+        entries=tuple(compiled),
+        safe_phrases=re.compile(safe, _FLAGS),
+        negation_before=re.compile(lex.negation.before, _FLAGS),
+        negation_after=re.compile(lex.negation.after, _FLAGS),
+        negation_window=lex.negation.window_words,
+        positive_action=re.compile(lex.positive_action.pattern, _FLAGS),
+        positive_action_categories=frozenset(lex.positive_action.categories),
+        signals=signals,
+        known_acronyms=frozenset(acr.known),
+        ambiguous_acronyms=frozenset(acr.ambiguous),
+        acronym_source=acr.source,
+    )

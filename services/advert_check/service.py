@@ -1,0 +1,150 @@
+"""The advert check: a pure function from advert text to a scored, explained result."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from .lexicon import CATEGORIES, load_lexicon
+from .models import (
+    AdvertCheckResult,
+    BreakdownEntry,
+    Finding,
+    GenderBalance,
+    ReadabilityReport,
+    SignalReport,
+)
+from .readability import LONG_SENTENCE_WORDS, Readability, passive_spans, readability, split_sentences
+from .scoring import grade_for, score
+from .signals import find_signals
+from .wording import RawFinding, find_acronyms, find_essential_criteria, find_wording
+
+__all__ = ["MAX_ADVERT_CHARS", "check_advert", "warm_up"]
+
+# Longest advert we check. The app's FAIRHIRE_MAX_TEXT_CHARS applies first; this is the domain ceiling.
+MAX_ADVERT_CHARS = 50_000
+
+_PASSIVE_SOURCE = "GOV.UK style guide, 'Active voice' (use the active rather than passive voice)"
+_LONG_SOURCE = (
+    "GOV.UK style guide, 'Plain English' (sentences of 25 words or fewer); "
+    "Plain English Campaign (average 15-20)"
+)
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def warm_up() -> None:
+    """Load the word lists and CMUdict now, so the first request is not slow (call at start-up)."""
+    check_advert("A short advert to warm up the checker. We use plain words.", None)
+
+
+def _sentence_findings(text: str, sentences: list) -> list[RawFinding]:  # type: ignore[type-arg]
+    out = []
+    for s in sentences:
+        n = s.words
+        if not s.heading and n > LONG_SENTENCE_WORDS:
+            out.append(
+                RawFinding(
+                    category="long_sentence",
+                    severity="low",
+                    start=s.start,
+                    end=s.end,
+                    rule="readability.long_sentence",
+                    message=f"This sentence has {n} words; aim for {LONG_SENTENCE_WORDS} or fewer.",
+                    suggestion="Split it into two or three shorter sentences, or use a bulleted list.",
+                    source=_LONG_SOURCE,
+                )
+            )
+    for s, e in passive_spans(text):
+        out.append(
+            RawFinding(
+                category="passive_voice",
+                severity="low",
+                start=s,
+                end=e,
+                rule="readability.passive_voice",
+                message="Passive voice hides who does what.",
+                suggestion='Say who acts, for example "the panel will shortlist" or "we will".',
+                source=_PASSIVE_SOURCE,
+            )
+        )
+    return out
+
+
+def _empty(lex_version: str) -> AdvertCheckResult:
+    read = Readability(0.0, 0.0, 0.0, 0.0, 0, 0, 0, 300, 700)
+    return AdvertCheckResult(
+        score=0,
+        grade="not scored",
+        scored=False,
+        message="Nothing to score: the advert text is empty.",
+        readability=ReadabilityReport(**asdict(read)),
+        findings=[],
+        missing_signals=[],
+        suggested_wording={},
+        signals=[],
+        gender_balance=GenderBalance(masculine=0, feminine=0, leaning="balanced"),
+        score_breakdown=[],
+        lexicon_version=lex_version,
+    )
+
+
+def check_advert(text: str, title: str | None = None) -> AdvertCheckResult:
+    """Score an advert: readability, wording findings with offsets into `text`, and missing signals."""
+    lex = load_lexicon()
+    if not text.strip():
+        return _empty(lex.version)
+    title = title or ""
+    sentences = split_sentences(text)
+    read = readability(sentences)
+    raw = find_wording(lex, text, title, sentences)
+    raw += find_acronyms(lex, text, sentences)
+    raw += find_essential_criteria(text, sentences)
+    raw += _sentence_findings(text, sentences)
+    raw.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], CATEGORIES.index(f.category), f.end))
+
+    present = find_signals(lex, f"{title}\n{text}")
+    missing = [sid for sid, ok in present.items() if not ok]
+    value, breakdown = score(raw, missing, read)
+
+    suggestions = {sid: (sugg, src) for sid, _g, sugg, src in lex.signals}
+    masc = sum(f.category == "gender_masculine" for f in raw)
+    fem = sum(f.category == "gender_feminine" for f in raw)
+    return AdvertCheckResult(
+        score=value,
+        grade=grade_for(value),
+        scored=True,
+        readability=ReadabilityReport(**asdict(read)),
+        findings=[
+            Finding(
+                category=f.category,  # type: ignore[arg-type]
+                severity=f.severity,  # type: ignore[arg-type]
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                message=f.message,
+                suggestion=f.suggestion,
+                rule=f.rule,
+                source=f.source,
+            )
+            for f in raw
+        ],
+        missing_signals=missing,
+        suggested_wording={sid: suggestions[sid][0] for sid in missing},
+        signals=[
+            SignalReport(
+                signal=sid,
+                present=ok,
+                suggestion=None if ok else suggestions[sid][0],
+                source=suggestions[sid][1],
+            )
+            for sid, ok in present.items()
+        ],
+        gender_balance=GenderBalance(
+            masculine=masc,
+            feminine=fem,
+            leaning="balanced" if masc == fem else ("masculine" if masc > fem else "feminine"),
+        ),
+        score_breakdown=[
+            BreakdownEntry(rule=b.rule, points=b.points, reason=b.reason, count=b.count) for b in breakdown
+        ],
+        lexicon_version=lex.version,
+    )

@@ -1,0 +1,212 @@
+"""Biased, exclusionary and complex wording, acronyms and over-long essential criteria."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import CompiledEntry, Lexicon
+from .readability import Sentence, is_word
+
+__all__ = ["MAX_ESSENTIAL_CRITERIA", "RawFinding", "find_acronyms", "find_essential_criteria", "find_wording"]
+
+# Design choice: Disability Confident's guaranteed interview is for people who meet the *minimum*
+# criteria; every extra essential criterion shrinks that pool. Eight is a common ceiling in public-sector
+# person specifications, so more than eight is flagged.
+MAX_ESSENTIAL_CRITERIA = 8
+_ESSENTIAL_SUGGESTION = f"Keep {MAX_ESSENTIAL_CRITERIA} or fewer essential criteria; make the rest desirable."
+_ESSENTIAL_SOURCE = (
+    "DWP Disability Confident (interview disabled applicants meeting the minimum criteria); "
+    f"FairHire threshold of {MAX_ESSENTIAL_CRITERIA}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RawFinding:
+    category: str
+    severity: str
+    start: int
+    end: int
+    rule: str
+    message: str
+    suggestion: str | None
+    source: str
+
+
+class _SentenceIndex:
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+_CLAUSE_BREAK = re.compile(r"[;:,()]|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
+
+
+def _negated(lex: Lexicon, text: str, sent: Sentence | None, start: int, end: int) -> bool:
+    lo = sent.start if sent else max(0, start - 80)
+    hi = sent.end if sent else min(len(text), end + 80)
+    before = text[lo:start]
+    # Only the clause the match is in: "no car needed, but a degree is essential" keeps the degree.
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    window = " ".join(before.split()[-lex.negation_window :])
+    if lex.negation_before.search(window):
+        return True
+    return bool(lex.negation_after.search(text[end:hi]))
+
+
+def _whole_word(text: str, start: int, end: int) -> str:
+    s, e = start, end
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+        s -= 1
+    while e < len(text) and (text[e].isalnum() or text[e] in "-'’"):
+        e += 1
+    return text[s:e].lower().strip("-'’")
+
+
+def _applies(entry: CompiledEntry, text: str, title: str) -> bool:
+    if entry.unless_context is None:
+        return True
+    scope = title if entry.context_scope == "title" else f"{title}\n{text}"
+    return not entry.unless_context.search(scope)
+
+
+def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence]) -> list[RawFinding]:
+    """Every list match that survives the safe-phrase, negation, positive-action and context rules."""
+    index = _SentenceIndex(sentences)
+    safe = [(m.start(), m.end()) for m in lex.safe_phrases.finditer(text)]
+    taken: list[tuple[int, int]] = []
+    out: list[RawFinding] = []
+    for entry in lex.entries:
+        if not _applies(entry, text, title):
+            continue
+        for m in entry.regex.finditer(text):
+            s, e = m.span()
+            if s == e:
+                continue
+            if any(a <= s and e <= b for a, b in safe):
+                continue
+            if entry.except_words and _whole_word(text, s, e) in entry.except_words:
+                continue
+            # One finding per span: the longer, earlier-listed rule wins (lists are ordered by severity).
+            if any(a < e and s < b for a, b in taken):
+                continue
+            sent = index.at(s)
+            if (
+                entry.category in lex.positive_action_categories
+                and sent is not None
+                and lex.positive_action.search(sent.text)
+            ):
+                continue
+            if _negated(lex, text, sent, s, e):
+                continue
+            taken.append((s, e))
+            out.append(
+                RawFinding(
+                    category=entry.category,
+                    severity=entry.severity,
+                    start=s,
+                    end=e,
+                    rule=entry.id,
+                    message=entry.message.replace("{text}", text[s:e]),
+                    suggestion=entry.suggestion,
+                    source=entry.source,
+                )
+            )
+    return out
+
+
+_ACRONYM = re.compile(r"(?<![\w@/.])([A-Z][A-Z0-9&]{1,6}s?)(?![\w@/])")
+
+
+def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[RawFinding]:
+    """The first use of each acronym that is never spelled out ("Disclosure and Barring Service (DBS)")."""
+    seen: set[str] = set()
+    out: list[RawFinding] = []
+    for m in _ACRONYM.finditer(text):
+        token = m.group(1)
+        core = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+        if core in seen or token in lex.known_acronyms or core in lex.known_acronyms:
+            continue
+        if not any(c.isalpha() for c in core) or len(core) < 2:
+            continue
+        if len(core) >= 4 and core not in lex.ambiguous_acronyms and is_word(core.lower()):
+            continue  # emphasis ("YOUNG"), not an acronym
+        # A shouted line ("ABOUT THE ROLE") is a heading, not a list of acronyms.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+            continue
+        seen.add(core)
+        esc = re.escape(core)
+        if re.search(rf"\({esc}s?\)|\b{esc}s?\s*\(\s*[A-Za-z][a-z]", text):
+            continue
+        out.append(
+            RawFinding(
+                category="unexplained_acronym",
+                severity="low",
+                start=m.start(1),
+                end=m.start(1) + len(core),
+                rule="acronym.unexplained",
+                message=f'"{core}" is not spelled out; many applicants will not know it.',
+                suggestion=f'Spell it out the first time, for example "Full Name ({core})".',
+                source=lex.acronym_source,
+            )
+        )
+    return out
+
+
+_ESSENTIAL_HEADING = re.compile(
+    r"^\s*(?:essential(?:\s+(?:criteria|requirements|skills|qualifications))?)\s*:?\s*$", re.IGNORECASE
+)
+_OTHER_HEADING = re.compile(
+    r"^\s*(?:desirable|how to apply|about|what we offer|benefits|closing)", re.IGNORECASE
+)
+
+
+def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFinding]:
+    """Flag an "Essential" list with more than MAX_ESSENTIAL_CRITERIA items."""
+    out: list[RawFinding] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        if _ESSENTIAL_HEADING.match(s.text):
+            items = 0
+            j = i + 1
+            while (
+                j < len(sentences)
+                and not sentences[j].heading
+                and not _OTHER_HEADING.match(sentences[j].text)
+            ):
+                items += 1
+                j += 1
+            if items > MAX_ESSENTIAL_CRITERIA:
+                out.append(
+                    RawFinding(
+                        category="unnecessary_requirement",
+                        severity="medium",
+                        start=s.start,
+                        end=s.end,
+                        rule="requirement.too_many_essential",
+                        message=(
+                            f"{items} essential criteria. Each one shrinks the pool who qualify "
+                            "for a guaranteed interview; keep to the few the job cannot be done without."
+                        ),
+                        suggestion=_ESSENTIAL_SUGGESTION,
+                        source=_ESSENTIAL_SOURCE,
+                    )
+                )
+            i = j
+        else:
+            i += 1
+    return out

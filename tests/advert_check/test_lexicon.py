@@ -1,0 +1,61 @@
+"""The YAML lists load, validate and carry a source for every entry; bad files are refused."""
+
+import pydantic
+import pytest
+
+from services.advert_check import lexicon
+from services.advert_check.lexicon import CATEGORIES, LexiconFile, load_lexicon, term_regex
+
+
+def test_lists_load_and_every_entry_has_a_source() -> None:
+    lex = load_lexicon()
+    assert lex.entries
+    for entry in lex.entries:
+        assert entry.source and entry.message
+        assert entry.category in CATEGORIES
+
+
+def test_a_bad_entry_is_refused() -> None:
+    raw = lexicon._read("lexicon.yaml")
+    assert isinstance(raw, dict)
+    broken = dict(
+        raw,
+        entries=[
+            *raw["entries"],
+            {
+                "id": "age.x",
+                "category": "age",
+                "severity": "high",
+                "terms": ["x"],
+                "message": "a message here",
+            },
+        ],
+    )
+    with pytest.raises(pydantic.ValidationError, match="source"):
+        LexiconFile.model_validate(broken)
+
+
+def test_a_bad_regex_is_refused() -> None:
+    raw = lexicon._read("lexicon.yaml")
+    assert isinstance(raw, dict)
+    bad = dict(raw["entries"][0], pattern="(unclosed", terms=[])
+    with pytest.raises(pydantic.ValidationError):
+        LexiconFile.model_validate(dict(raw, entries=[bad]))
+
+
+@pytest.mark.parametrize(
+    ("term", "inflect", "text", "matches"),
+    [
+        ("able bodied", True, "able-bodied", True),
+        ("hit the ground running", True, "Hit  the ground running", True),
+        ("compet*", False, "competitive", True),
+        ("young", True, "youngest", True),
+        ("young", True, "youngster", False),
+        ("he/she", False, "he / she", True),
+        ("children's services", True, "Children’s Services", True),
+    ],
+)
+def test_term_syntax(term: str, inflect: bool, text: str, matches: bool) -> None:
+    import re
+
+    assert bool(re.fullmatch(term_regex(term, inflect=inflect), text, re.IGNORECASE)) is matches
