@@ -7,6 +7,8 @@ __all__ = ["MODEL_MODULES", "import_all_models"]
 MODEL_MODULES: tuple[str, ...] = (
     "services.common.store",
     "services.advert_check.store",
+    "services.redaction.store",
+    "services.guaranteed_interview.store",
 )
 
 

@@ -9,7 +9,7 @@ from types import ModuleType
 __all__ = ["SERVICES", "load_job_handlers", "service_modules"]
 
 SERVICES: dict[str, tuple[str, ...]] = {
-    "redaction": ("services.redaction.api",),
+    "redaction": ("services.redaction.api", "services.redaction.applications"),
     "advert_check": ("services.advert_check.api", "services.advert_check.submissions"),
     "guaranteed_interview": ("services.guaranteed_interview.api",),
 }

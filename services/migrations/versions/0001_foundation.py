@@ -27,7 +27,7 @@ def upgrade() -> None:
     sa.Column('body', sa.LargeBinary(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_idempotency_records')),
-    sa.UniqueConstraint('scope', 'key', name=op.f('uq_idempotency_records_scope'))
+    sa.UniqueConstraint('scope', 'key', name=op.f('uq_idempotency_records_scope_key'))
     )
     op.create_table('organisations',
     sa.Column('id', sa.Integer(), nullable=False),

@@ -1,0 +1,237 @@
+"""Whole applications: submitted by the ATS, read redacted by panels, revealed by HR after shortlisting."""
+
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from collections import Counter
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Response
+from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from services.common import audit
+from services.common.auth import Principal, Role, require_roles
+from services.common.crypto import decrypt_json, encrypt_json
+from services.common.db import SessionDep, utcnow
+from services.common.errors import Conflict, Forbidden, NotFound
+from services.common.settings import get_settings
+from services.redaction.api import RedactorDep
+from services.redaction.models import CandidateIdentity
+from services.redaction.service import PersonNumbering, Redactor
+from services.redaction.store import Application
+
+router = APIRouter(prefix="/v1", tags=["applications"])
+
+Submitter = Annotated[Principal, Depends(require_roles(Role.ats))]
+Reader = Annotated[Principal, Depends(require_roles(Role.panel, Role.hr))]
+HumanResources = Annotated[Principal, Depends(require_roles(Role.hr))]
+
+FIELD_NAME = r"^[a-z][a-z0-9_]{0,63}$"
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+class ApplicationSubmission(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    application_id: StrictStr = Field(min_length=1, max_length=100, description="The ATS's application id")
+    vacancy_id: StrictStr = Field(min_length=1, max_length=100, description="The ATS's vacancy id")
+    candidate: CandidateIdentity
+    fields: dict[Annotated[str, Field(pattern=FIELD_NAME)], StrictStr] = Field(
+        min_length=1, max_length=30,
+        description="Named free-text fields: supporting_statement, employment_history, education, "
+                    "additional_information, referees...",
+    )
+    guaranteed_interview_opt_ins: dict[Annotated[str, Field(pattern=FIELD_NAME)], bool] = Field(
+        default_factory=dict,
+        description="Opt-ins the candidate made on the application itself, e.g. disability_confident",
+    )
+    policy: StrictStr | None = None
+
+
+class ApplicationReceipt(BaseModel):
+    id: str
+    application_id: str
+    vacancy_id: str
+    reference: str = Field(description="The candidate's stable anonymous reference, e.g. 'Candidate 4F7K'")
+    policy: str
+    redacted_fields: dict[str, str]
+    entity_counts: dict[str, int]
+
+
+class ApplicationView(BaseModel):
+    id: str
+    reference: str
+    vacancy_id: str
+    submitted_at: datetime
+    fields: dict[str, str] = Field(description="The redacted text of each field")
+
+
+class OriginalView(ApplicationView):
+    original_fields: dict[str, str]
+    identity: CandidateIdentity
+
+
+class RevealReason(StrEnum):
+    shortlisting_complete = "shortlisting_complete"
+    interview_arrangements = "interview_arrangements"
+    pre_employment_checks = "pre_employment_checks"
+    legal_obligation = "legal_obligation"
+
+
+class RevealRequest(BaseModel):
+    reason: RevealReason
+
+
+class Revealed(BaseModel):
+    id: str
+    reference: str
+    identity: CandidateIdentity
+    revealed_at: datetime
+
+
+class CandidateListItem(BaseModel):
+    id: str
+    reference: str
+    submitted_at: datetime
+
+
+def _digest(body: ApplicationSubmission) -> str:
+    canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True).encode()
+    return hmac.new(get_settings().secret_key.encode(), canonical, hashlib.sha256).hexdigest()
+
+
+def redact_fields(redactor: Redactor, fields: dict[str, str], candidate: CandidateIdentity,
+                  policy: str | None) -> tuple[str, dict[str, str], dict[str, int]]:
+    """Redact every field with one numbering, so "[PERSON 1]" is the same person throughout."""
+    numbering = PersonNumbering()
+    redacted: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    used_policy = policy or ""
+    for name, text in fields.items():
+        result = redactor.redact(text, candidate, policy, numbering)
+        redacted[name] = result.text
+        used_policy = result.policy
+        counts.update(entity.type for entity in result.entities)
+    return used_policy, redacted, dict(counts)
+
+
+def _new_reference(session: Session, organisation_id: int) -> str:
+    while True:
+        reference = "Candidate " + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(4))
+        taken = session.scalar(select(Application.id).where(Application.organisation_id == organisation_id,
+                                                            Application.reference == reference))
+        if taken is None:
+            return reference
+
+
+def _receipt(application: Application) -> ApplicationReceipt:
+    return ApplicationReceipt(
+        id=application.id, application_id=application.ats_application_id, vacancy_id=application.vacancy_id,
+        reference=application.reference, policy=application.policy,
+        redacted_fields=application.redacted_fields, entity_counts=application.entity_counts,
+    )
+
+
+def _existing(session: Session, organisation_id: int, ats_application_id: str) -> Application | None:
+    return session.scalar(select(Application).where(Application.organisation_id == organisation_id,
+                                                    Application.ats_application_id == ats_application_id))
+
+
+def _same_or_conflict(existing: Application, digest: str) -> ApplicationReceipt:
+    if not hmac.compare_digest(existing.content_digest, digest):
+        raise Conflict("this application id was already submitted with different content")
+    return _receipt(existing)
+
+
+def get_application(session: Session, principal: Principal, application_id: str) -> Application:
+    application = session.scalar(select(Application).where(
+        Application.id == application_id, Application.organisation_id == principal.organisation_id))
+    if application is None:
+        raise NotFound("no application with that id in your organisation")
+    return application
+
+
+@router.post("/applications", status_code=201, responses={200: {"description": "Already submitted: the same receipt"},
+                                                          409: {"description": "Same id, different content"}})
+def submit_application(body: ApplicationSubmission, principal: Submitter, session: SessionDep,
+                       redactor: RedactorDep, response: Response) -> ApplicationReceipt:
+    """Store an application: identity encrypted, redacted view apart. Idempotent on the ATS application id."""
+    digest = _digest(body)
+    existing = _existing(session, principal.organisation_id, body.application_id)
+    if existing is not None:
+        response.status_code = 200
+        return _same_or_conflict(existing, digest)
+    policy, redacted, counts = redact_fields(redactor, body.fields, body.candidate, body.policy)
+    application = Application(
+        id=str(uuid.uuid4()), organisation_id=principal.organisation_id,
+        ats_application_id=body.application_id, vacancy_id=body.vacancy_id,
+        reference=_new_reference(session, principal.organisation_id), content_digest=digest, policy=policy,
+        identity_encrypted=encrypt_json(body.candidate.model_dump(exclude_none=True)),
+        original_encrypted=encrypt_json(body.fields),
+        opt_ins_encrypted=encrypt_json(body.guaranteed_interview_opt_ins),
+        redacted_fields=redacted, entity_counts=counts,
+    )
+    session.add(application)
+    audit.record(session, principal, "application.submit", "application", application.id,
+                 {"vacancy_id": body.vacancy_id})
+    try:
+        session.commit()
+    except IntegrityError:
+        # A concurrent submission of the same application won the race.
+        session.rollback()
+        existing = _existing(session, principal.organisation_id, body.application_id)
+        if existing is None:
+            raise
+        response.status_code = 200
+        return _same_or_conflict(existing, digest)
+    return _receipt(application)
+
+
+@router.get("/applications/{application_id}", response_model=ApplicationView | OriginalView,
+            responses={404: {"description": "No such application"}})
+def read_application(application_id: str, principal: Reader, session: SessionDep,
+                     view: Annotated[str, Field(pattern="^(redacted|original)$")] = "redacted") -> Any:
+    """The redacted application; HR may ask for `view=original` (audited)."""
+    application = get_application(session, principal, application_id)
+    redacted = ApplicationView(id=application.id, reference=application.reference,
+                               vacancy_id=application.vacancy_id, submitted_at=application.submitted_at,
+                               fields=application.redacted_fields)
+    if view == "redacted":
+        return redacted
+    if not principal.has_any(Role.hr):
+        raise Forbidden("only HR may read the original application")
+    audit.record(session, principal, "application.read_original", "application", application.id)
+    session.commit()
+    return OriginalView(**redacted.model_dump(), original_fields=decrypt_json(application.original_encrypted),
+                        identity=CandidateIdentity(**decrypt_json(application.identity_encrypted)))
+
+
+@router.post("/applications/{application_id}/reveal", responses={404: {"description": "No such application"}})
+def reveal_identity(application_id: str, body: RevealRequest, principal: HumanResources,
+                    session: SessionDep) -> Revealed:
+    """Record that shortlisting is complete and reveal who the candidate is (audited)."""
+    application = get_application(session, principal, application_id)
+    if application.revealed_at is None:
+        application.revealed_at, application.revealed_by_key_id = utcnow(), principal.key_id
+    audit.record(session, principal, "application.reveal", "application", application.id,
+                 {"reason": body.reason.value})
+    session.commit()
+    return Revealed(id=application.id, reference=application.reference,
+                    identity=CandidateIdentity(**decrypt_json(application.identity_encrypted)),
+                    revealed_at=application.revealed_at)
+
+
+@router.get("/vacancies/{vacancy_id}/applications")
+def list_candidates(vacancy_id: str, principal: Reader, session: SessionDep) -> list[CandidateListItem]:
+    """The vacancy's anonymous candidates, in order of submission."""
+    applications = session.scalars(select(Application).where(
+        Application.organisation_id == principal.organisation_id, Application.vacancy_id == vacancy_id,
+    ).order_by(Application.submitted_at, Application.reference))
+    return [CandidateListItem(id=a.id, reference=a.reference, submitted_at=a.submitted_at) for a in applications]
