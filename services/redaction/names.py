@@ -1,0 +1,169 @@
+"""The candidate's identity block as search patterns: every written form of their name and details.
+
+Pure functions over plain data. Matching runs on a diacritic-folded copy of the text that keeps every
+offset (one character in, one character out), so "Nguyen" finds "Nguyễn" and the spans still point
+into the input.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import regex
+
+__all__ = ["IdentityMatch", "fold", "identity_matches", "name_tokens"]
+
+# Letters that NFD does not decompose.
+_EXTRA_FOLDS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
+                "ŧ": "t", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "’": "'", "‘": "'", "ð": "d", "þ": "t"}
+
+# Two-letter words and acronyms that must not be taken as the candidate's initials.
+_NOT_INITIALS = frozenset((
+    "AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "HI", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
+    "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "HR", "PA", "PE", "RE", "TV", "UK", "EU",
+    "GP", "MP", "NI", "QA", "CV", "ID", "OT", "PR", "PT", "SW", "UN", "ED", "AI", "BA", "BT", "GB", "IQ",
+    "IV"))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _EXTRA_FOLDS:
+        return _EXTRA_FOLDS[char]
+    if char.isascii():
+        return char
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """The text with diacritics removed, the same length as the input (offsets carry over)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class IdentityMatch:
+    start: int
+    end: int
+    type: str
+
+
+def name_tokens(*names: str | None) -> list[str]:
+    """The searchable parts of the given names: whole hyphenated forms and each part (2+ letters)."""
+    tokens: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        for word in regex.split(r"[\s,]+", fold(name).strip()):
+            word = word.strip(".'")
+            if len(word) >= 2:
+                tokens.append(word)
+            if "-" in word or "'" in word:
+                tokens.extend(p for p in regex.split(r"[-']", word) if len(p) >= 2)
+    seen: dict[str, str] = {}
+    for token in tokens:
+        seen.setdefault(token.casefold(), token)
+    return sorted(seen.values(), key=len, reverse=True)
+
+
+def _alternation(tokens: Iterable[str]) -> str:
+    # Allow combining marks after any letter, for text written in decomposed (NFD) form.
+    return "|".join("".join(regex.escape(c) + r"\p{M}*" for c in t) for t in tokens)
+
+
+def _name_matches(text: str, folded: str, first: str | None, last: str | None, preferred: str | None,
+                  ambiguous: frozenset[str]) -> list[IdentityMatch]:
+    tokens = name_tokens(first, last, preferred)
+    if not tokens:
+        return []
+    alt = _alternation(tokens)
+    run = regex.compile(rf"(?<![\w@.])(?:{alt})(?:(?:\s*,\s*|\s+|-)(?:{alt}))*(?![\w@])", regex.IGNORECASE)
+    found: list[IdentityMatch] = []
+    for m in run.finditer(folded):
+        surface = text[m.start():m.end()]
+        parts = [p for p in regex.split(r"[\s,\-]+", m.group()) if p]
+        if len(parts) == 1 and parts[0].casefold() in ambiguous and not surface[:1].isupper():
+            continue  # "a bit of grace", "I will": an ordinary word, not the candidate
+        # "Wood, Grace" across a comma is a name only when both sides are name parts (already true).
+        found.append(IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME"))
+    initials = [n[0].upper() for n in (first, preferred) if n and fold(n)[:1].isalpha()]
+    surnames = name_tokens(last)
+    if initials and surnames:
+        first_i = "|".join(sorted(set(fold("".join(initials)))))
+        sur = _alternation(surnames)
+        found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
+            rf"(?<![\w])[{first_i}]\.?(?:\s?[A-Z]\.)?\s?(?:{sur})(?![\w])", folded)]
+    if first and last and fold(first)[:1].isalpha() and fold(last)[:1].isalpha():
+        f, s = fold(first)[0].upper(), fold(last)[0].upper()
+        if f + s not in _NOT_INITIALS:
+            found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
+                rf"(?<![\w.])(?:{f}\.\s?{s}\.?|{f}{s})(?![\w])", folded)]
+    return found
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+
+
+def _dob_pattern(value: str) -> str | None:
+    try:
+        d = date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    month = _MONTHS[d.month - 1]
+    day = rf"0?{d.day}(?:st|nd|rd|th)?"
+    mon = rf"(?:{month}|{month[:3]}\.?)"
+    num = rf"0?{d.day}\s?[/.\-]\s?0?{d.month}\s?[/.\-]\s?(?:{d.year}|{d.year % 100:02d})"
+    iso = rf"{d.year}-{d.month:02d}-{d.day:02d}"
+    words = rf"{day}\s+(?:of\s+)?{mon},?\s+{d.year}"
+    us = rf"{mon}\s+{day},?\s+{d.year}"
+    return rf"(?<!\d)(?:{num}|{iso}|{words}|{us})(?!\d)"
+
+
+def _flexible(value: str) -> str:
+    """A literal that may be written with different spacing, case or punctuation between words."""
+    words = [regex.escape(w) for w in regex.split(r"[\s,]+", fold(value).strip()) if w]
+    return r"[\s,]+".join(words)
+
+
+def _phone_pattern(value: str) -> str | None:
+    digits = regex.sub(r"\D", "", value)
+    if digits.startswith("0044"):
+        digits = digits[4:]
+    elif digits.startswith("44") and len(digits) >= 12:
+        digits = digits[2:]
+    digits = digits.lstrip("0")
+    if len(digits) < 6:
+        return None
+    body = r"[\s\-().]*".join(digits)
+    return rf"(?<!\d)(?:(?:\+|00)44\s*(?:\(0\))?\s*|\(?0)?[\s\-().]*{body}(?!\d)"
+
+
+def identity_matches(text: str, candidate: Mapping[str, str | None], ambiguous: frozenset[str],
+                     folded: str | None = None) -> list[IdentityMatch]:
+    """Every place the candidate's identity block appears in the text, by type."""
+    folded = fold(text) if folded is None else folded
+    get = candidate.get
+    found = _name_matches(text, folded, get("first_name"), get("last_name"), get("preferred_name"),
+                          ambiguous)
+    literal: list[tuple[str, str | None]] = [
+        ("EMAIL", regex.escape(fold(get("email") or "")) if get("email") else None),
+        ("PHONE", _phone_pattern(get("phone") or "")),
+        ("ADDRESS", _flexible(get("address_line1") or "") if get("address_line1") else None),
+        ("ADDRESS", _flexible(get("address_line2") or "") if get("address_line2") else None),
+        ("POSTCODE", r"\s?".join(regex.escape(c) for c in regex.sub(r"\s", "", get("postcode") or ""))
+         if get("postcode") else None),
+        ("DATE_OF_BIRTH", _dob_pattern(get("date_of_birth") or "")),
+        ("NI_NUMBER", r"\s?".join(regex.escape(c) for c in regex.sub(r"\s", "", get("ni_number") or ""))
+         if get("ni_number") else None),
+        ("HOME_LOCATION", _flexible(get("town") or "") if get("town") else None),
+    ]
+    for kind, pattern in literal:
+        if not pattern:
+            continue
+        for m in regex.finditer(rf"(?<![\w]){pattern}(?![\w])", folded, regex.IGNORECASE):
+            found.append(IdentityMatch(m.start(), m.end(), kind))
+    return found

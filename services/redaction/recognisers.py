@@ -1,0 +1,187 @@
+"""Recognisers: Presidio's UK ones switched on, ours where Presidio has none, and the per-request one.
+
+Each recogniser here is a Presidio `EntityRecognizer`; the regular expressions are module constants so
+the tests can read them as tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import regex
+import tldextract
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from services.redaction.lexicon import Lexicon
+from services.redaction.names import fold, identity_matches
+
+__all__ = [
+    "CandidateRecognizer",
+    "OfflineEmailRecognizer",
+    "RegexRecognizer",
+    "custom_recognisers",
+]
+
+# tldextract fetches the public suffix list over the network unless told not to: use the snapshot
+# bundled with the package, and no cache directory (nothing written, nothing fetched).
+OFFLINE_TLD_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's email recogniser, validating domains against the bundled public suffix list."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return OFFLINE_TLD_EXTRACT(pattern_text).fqdn != ""
+
+
+class RegexRecognizer(EntityRecognizer):
+    """Finds one entity type with regular expressions; the named group `m`, when present, is the span."""
+
+    def __init__(self, entity: str, patterns: Sequence[tuple[str, float]], name: str,
+                 flags: int = regex.IGNORECASE | regex.MULTILINE) -> None:
+        self._compiled = [(regex.compile(p, flags), score) for p, score in patterns]
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        entity = self.supported_entities[0]
+        results = []
+        for pattern, score in self._compiled:
+            for m in pattern.finditer(text):
+                group = "m" if "m" in pattern.groupindex and m.group("m") is not None else 0
+                start, end = m.span(group)
+                if end > start:
+                    results.append(RecognizerResult(entity, start, end, score))
+        return results
+
+
+PHONE_PATTERNS = [
+    # +44 7700 900214, +44 (0)151 123 4567, 0044 ..., 07700 900214, (0151) 123 4567, 0151-123-4567,
+    # 01704 123456: ten (or nine) digits after the trunk 0, in any grouping.
+    (r"(?<![\w+/])(?:(?:\+|00)44[\s\-.]?(?:\(0\)[\s\-.]?)?|\(0|0)\d{1,4}\)?"
+     r"(?:[\s\-.]?\d){5,8}(?![\w/])", 0.7),
+]
+
+DOB_PATTERNS = [
+    (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)\s*(?:is\s*)?[:\-]?\s*(?P<m>"
+     r"\d{1,2}(?:st|nd|rd|th)?[\s/.\-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.\-,]+\d{2,4}"
+     r"|\d{4}-\d{2}-\d{2}"
+     r"|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", 0.9),
+]
+
+_DECADES = r"(?:twenties|thirties|forties|fourties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s)"
+_NUMBER_WORDS = (r"(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-]"
+                 r"(?:one|two|three|four|five|six|seven|eight|nine))?)")
+AGE_PATTERNS = [
+    (r"\b(?:i am|i'm|i’m|im|aged|age|at the age of)\s*:?\s*(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS
+     + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|$|\s+(?:with|but|so|now|this|who|having)))", 0.85),
+    (r"\b(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85),
+    (r"\bin my (?P<m>(?:early |mid |mid-|late )?" + _DECADES + r")", 0.85),
+    (r"\bnow (?:i'm |i am )?(?P<m>(?:over|approaching|nearly|almost|past) (?:50|60|40|fifty|sixty|forty))",
+     0.6),
+    (r"\b(?P<m>(?:recently |semi-?)?retired)\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
+]
+
+SOCIAL_HANDLE_PATTERNS = [
+    (r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@])", 0.7),
+    (r"\b(?:linkedin|twitter|x|instagram|facebook|tiktok|github|youtube)(?:\.com)?/(?:in/|@)?[\w\-.%]+", 0.8),
+]
+
+URL_EXTRA_PATTERNS = [
+    (r"\b(?:https?://|www\.)[^\s<>\"')]+", 0.8),
+]
+
+_STREET = (r"(?:road|rd|street|lane|avenue|ave|drive|close|way|crescent|court|place|"
+           r"terrace|grove|gardens|gdns|walk|mews|park|hill|square|view|rise|row|parade|green|"
+           r"boulevard|vale|meadow|meadows|croft|fold|wynd|brow|chase|approach)")
+ADDRESS_PATTERNS = [
+    # "22 Linacre Lane", "Flat 3, 14 St John's Road, Bootle"
+    (r"(?<![\w/£$.,-])(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
+     r"(?:(?!(?:and|or|but|the|i|a|an|to|of|in|on|for|with|at|by|my|our|years?|hours?|days?|weeks?|"
+     r"months?|people|staff|clients|calls|miles|minutes)\b)[a-z][\w'’\-]*[ \t]+){1,3}"
+     + _STREET + r"\b(?:,\s*[a-z][\w'’\-]+(?:\s+[a-z][\w'’\-]+)?(?=,?\s+"
+     r"[a-z]{1,2}\d))?", 0.6),
+    # the rest of a line labelled as an address
+    (r"(?:^|\b)(?:home\s+)?address\s*[:\-]\s*(?P<m>[^\n]{4,120}?)\s*$", 0.7),
+]
+
+NAME_CONTEXT_PATTERNS = [
+    # Titles and labelled names: "Mrs Patel", "Dr. Adaeze Obi", "Name: ...", "Referee: ...".
+    (r"\b(?P<m>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Cllr|Councillor)\.?[ \t]+"
+     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.75),
+    (r"(?:^|\n)[ \t]*(?i:(?:full[ \t]+)?(?:name|applicant|candidate|referee(?:[ \t]*\d)?|manager|"
+     r"line manager|supervisor|contact))[ \t]*[:\-][ \t]*"
+     r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.7),
+]
+
+EDUCATION_PATTERNS = [
+    (r"\b(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:\p{Lu}[\p{L}'’.\-]*|of|the|and|&)[ \t]+){0,4})"
+     r"(?:University|College|Sixth Form(?: College)?|Academy|High School|Grammar School|Primary School|"
+     r"Secondary School|School|Polytechnic)(?:[ \t]+of(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,3})?\b", 0.6),
+    (r"\b(?:The[ \t]+)?(?:University|College|Polytechnic)[ \t]+of"
+     r"(?:[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’\-]+){1,3}",
+     0.6),
+]
+
+PASSPORT_PATTERNS = [
+    # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
+    (r"\bpassport\s*(?:no\.?|number|num)?\s*(?:is\s*)?[:\-#]?\s*(?P<m>\d{9}|[a-z]{2}\d{7})\b", 0.85),
+]
+
+HOME_LOCATION_PATTERNS = [
+    (r"\b(?i:i live in|i'm based in|i am based in|i live locally in|living in|i grew up in|i was born in|"
+     r"local to|resident of|i am from|i'm from|originally from|i moved to)[ \t]+"
+     r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", 0.5),
+]
+
+
+def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
+    """Our recognisers for UK formats and self-disclosures, built once per process."""
+    by_type: dict[str, list[tuple[str, float]]] = {}
+    for entry in lexicon.markers:
+        by_type.setdefault(entry.type, []).append(
+            (rf"(?<![\w]){entry.pattern}(?![\w])", 0.8))
+    markers = [RegexRecognizer(kind, patterns, f"Marker{kind.title()}") for kind, patterns in by_type.items()]
+    return [
+        RegexRecognizer("UK_PHONE", PHONE_PATTERNS, "UkPhoneFormats"),
+        RegexRecognizer("DATE_OF_BIRTH", DOB_PATTERNS, "DateOfBirth"),
+        RegexRecognizer("AGE", AGE_PATTERNS, "Age"),
+        RegexRecognizer("SOCIAL_HANDLE", SOCIAL_HANDLE_PATTERNS, "SocialHandle"),
+        RegexRecognizer("URL", URL_EXTRA_PATTERNS, "UrlScheme"),
+        RegexRecognizer("ADDRESS", ADDRESS_PATTERNS, "StreetAddress"),
+        RegexRecognizer("UK_PASSPORT", PASSPORT_PATTERNS, "UkPassportNumber"),
+        # Case matters for names and institutions: no IGNORECASE.
+        RegexRecognizer("NAME_CONTEXT", NAME_CONTEXT_PATTERNS, "NameContext", flags=regex.MULTILINE),
+        RegexRecognizer("EDUCATION_INSTITUTION", EDUCATION_PATTERNS, "EducationInstitution",
+                        flags=regex.MULTILINE),
+        RegexRecognizer("HOME_LOCATION", HOME_LOCATION_PATTERNS, "HomeLocation", flags=regex.MULTILINE),
+        *markers,
+    ]
+
+
+class CandidateRecognizer(EntityRecognizer):
+    """Per-request: the candidate's identity block, in every written form (see `names`)."""
+
+    ENTITY_PREFIX = "ID_"
+
+    def __init__(self, candidate: Mapping[str, Any], ambiguous: frozenset[str]) -> None:
+        self._candidate = {k: v for k, v in candidate.items() if isinstance(v, str) and v.strip()}
+        self._ambiguous = ambiguous
+        kinds = ["CANDIDATE_NAME", "EMAIL", "PHONE", "ADDRESS", "POSTCODE", "DATE_OF_BIRTH", "NI_NUMBER",
+                 "HOME_LOCATION"]
+        super().__init__(supported_entities=[self.ENTITY_PREFIX + k for k in kinds], name="CandidateIdentity",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        return [RecognizerResult(self.ENTITY_PREFIX + m.type, m.start, m.end, 1.0)
+                for m in identity_matches(text, self._candidate, self._ambiguous, fold(text))]

@@ -1,0 +1,134 @@
+"""Each recogniser, as tables of (input, the surface removed, its type)."""
+
+import pytest
+
+from services.redaction.service import Redactor
+
+from .conftest import removed
+
+
+def assert_removed(redactor: Redactor, text: str, surface: str, kind: str, policy: str | None = None) -> None:
+    found = removed(redactor, text, policy=policy)
+    assert any(surface in s and t == kind for s, t in found), found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Call me on 07700 900214 any time.", "07700 900214"),
+    ("Mobile: 07700900214", "07700900214"),
+    ("Tel +44 7700 900214.", "+44 7700 900214"),
+    ("Tel +44 (0)151 496 0123.", "+44 (0)151 496 0123"),
+    ("Home (0151) 496 0123", "(0151) 496 0123"),
+    ("Home 0151-496-0123", "0151-496-0123"),
+    ("Ring 01704 123456 after six", "01704 123456"),
+    ("Work: 020 7946 0958", "020 7946 0958"),
+    ("whatsapp 0044 7700 900 214", "0044 7700 900 214"),
+])
+def test_uk_phone_formats(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "PHONE")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("I live at L20 6EU.", "L20 6EU"),
+    ("postcode l20 6eu", "l20 6eu"),
+    ("Postcode: PR89JR", "PR89JR"),
+    ("Southport PR8 9JR", "PR8 9JR"),
+    ("London SW1A 1AA", "SW1A 1AA"),
+])
+def test_postcodes_any_case_with_or_without_space(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "POSTCODE")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("DOB: 14/03/1971", "14/03/1971"),
+    ("Date of birth 14 March 1971", "14 March 1971"),
+    ("born on 3rd June 1985, in Leeds", "3rd June 1985"),
+    ("D.O.B. 1990-07-21", "1990-07-21"),
+])
+def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("I am 54 and keen to learn.", "54"),
+    ("I'm 23, and I drive.", "23"),
+    ("As a 61-year-old I bring experience.", "61"),
+    ("I am now in my fifties.", "fifties"),
+    ("Being in my early sixties I have seen a lot.", "early sixties"),
+    ("I am 45 years old.", "45"),
+])
+def test_ages(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "AGE")
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("See https://www.linkedin.com/in/grace-wood-71 for more.", "linkedin.com/in/grace-wood-71", "URL"),
+    ("My portfolio: www.gracewood.co.uk", "www.gracewood.co.uk", "URL"),
+    ("Follow @gracewood71 on X.", "@gracewood71", "SOCIAL_HANDLE"),
+    ("Email me: grace.wood@btinternet.com", "grace.wood@btinternet.com", "EMAIL"),
+])
+def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    found = removed(redactor, text)
+    assert any(surface in s for s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("NI number: JT 48 29 17 C", "JT 48 29 17 C", "NI_NUMBER"),
+    ("National Insurance JT482917C", "JT482917C", "NI_NUMBER"),
+    ("Passport number 123456789", "123456789", "PASSPORT"),
+    ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
+])
+def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert_removed(redactor, text, surface, kind)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("I live at 22 Linacre Lane, Bootle L20 6EU.", "22 Linacre Lane"),
+    ("Address: Flat 3, 14 Hawthorne Road, Bootle", "Flat 3, 14 Hawthorne Road, Bootle"),
+    ("home is 7a St John's Road now", "7a St John's Road"),
+])
+def test_street_addresses(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "ADDRESS")
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "replacement"), [
+    ("Pronouns: she/her", "Pronouns: she/her", "GENDER", "[removed: gender]"),
+    ("As a mum of two I juggle a lot.", "As a mum of two", "GENDER", "[removed: gender]"),
+    ("My husband works nights.", "My husband", "MARITAL_FAMILY", "[removed: family status]"),
+    ("I was recently divorced and moved.", "recently divorced", "MARITAL_FAMILY", "[removed: family status]"),
+    ("I returned from maternity leave in May.", "maternity leave", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("As a practising Muslim I value service.", "As a practising Muslim", "RELIGION", "[removed: religion]"),
+    ("I volunteer at my church food bank.", "volunteer at my church", "RELIGION", "[removed: religion]"),
+    ("I am originally from Poland.", "I am originally from Poland", "ETHNICITY", "[removed: ethnicity]"),
+    ("My first language is Polish.", "My first language is Polish", "ETHNICITY", "[removed: ethnicity]"),
+    ("As a Black British woman I know barriers.", "As a Black British woman", "ETHNICITY",
+     "[removed: ethnicity]"),
+    ("I have dyslexia, so I use a screen reader.", "I have dyslexia", "DISABILITY_HEALTH",
+     "[removed: health]"),
+    ("I am partially sighted.", "I am partially sighted", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I live with MS and manage it well.", "I live with MS", "DISABILITY_HEALTH", "[removed: health]"),
+    ("As a gay man I chair a network.", "As a gay man", "SEXUAL_ORIENTATION",
+     "[removed: sexual orientation]"),
+    ("I am a care leaver and proud of it.", "I am a care leaver", "CARE_EXPERIENCE",
+     "[removed: care experience]"),
+    ("I grew up in foster care in Bootle.", "I grew up in foster care", "CARE_EXPERIENCE",
+     "[removed: care experience]"),
+])
+def test_protected_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str,
+                                    replacement: str) -> None:
+    result = redactor.redact(text)
+    assert [(text[e.start:e.end], e.type) for e in result.entities if e.type == kind] == [(surface, kind)]
+    assert replacement in result.text
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("I studied at Hugh Baird College and the University of Liverpool.", "Hugh Baird College",
+     "EDUCATION_INSTITUTION"),
+    ("I studied at Hugh Baird College and the University of Liverpool.", "University of Liverpool",
+     "EDUCATION_INSTITUTION"),
+    ("I live in Formby with my dog.", "Formby", "HOME_LOCATION"),
+])
+def test_strict_policy_adds_education_and_home(redactor: Redactor, text: str, surface: str,
+                                               kind: str) -> None:
+    assert_removed(redactor, text, surface, kind, policy="strict")
+    assert not any(t == kind for _, t in removed(redactor, text, policy="standard"))
