@@ -1,10 +1,11 @@
 """Guaranteed-interview data: scheme configuration, vacancy and applicant facts, request and response."""
 
+import re
 from datetime import date
 from enum import StrEnum
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 __all__ = [
     "ArmedForces",
@@ -45,11 +46,27 @@ class Outcome(StrEnum):
     pending = "pending"
 
 
+# Input is strict: `1` is not `true` and `0` is not a date, so a mistake in the ATS shows at once.
+STRICT = ConfigDict(strict=True)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_only(value: object) -> object:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not ISO_DATE.match(value):
+        raise ValueError("a date must be a string YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, Field(strict=False), BeforeValidator(_iso_date_only)]
+
+
 # --- Scheme configuration: validated, versioned data -------------------------------------------------
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Source(_Strict):
@@ -141,6 +158,8 @@ class SchemeConfigOut(BaseModel):
 
 
 class Criterion(BaseModel):
+    model_config = STRICT
+
     id: str = Field(min_length=1, max_length=20)
     max_mark: int = Field(default=4, gt=0, le=100)
 
@@ -148,7 +167,7 @@ class Criterion(BaseModel):
 class MinimumCriteria(BaseModel):
     """How this vacancy decides that a candidate meets the minimum criteria."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     rule: Literal["all_essential", "marks_share"] = "all_essential"
     pass_mark: int = Field(default=1, ge=0, description="all_essential: each essential criterion scores this")
@@ -157,7 +176,7 @@ class MinimumCriteria(BaseModel):
 
 
 class Vacancy(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", strict=True)
 
     school_based: bool
     essential_criteria: list[Criterion] = Field(default_factory=list)
@@ -173,10 +192,10 @@ class Vacancy(BaseModel):
 
 
 class ArmedForcesService(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     status: Literal["serving", "veteran", "spouse_or_partner"]
-    service_end_date: date | None = Field(
+    service_end_date: IsoDate | None = Field(
         default=None, description="serving: expected discharge date; veteran: the date they left"
     )
 
@@ -187,6 +206,8 @@ class ArmedForcesService(BaseModel):
 class CandidateFacts(BaseModel):
     """What one application says, and the panel's marks once shortlisted."""
 
+    model_config = STRICT
+
     opt_ins: dict[str, bool] = Field(description="scheme name -> opted in on the application")
     minimum_criteria_met: bool | None = Field(default=None, description="null: not yet assessed")
     scores: dict[str, int] | None = Field(default=None, description="criterion id -> the panel's mark")
@@ -195,11 +216,14 @@ class CandidateFacts(BaseModel):
 
 
 class _Context(BaseModel):
+    model_config = STRICT
+
     vacancy: Vacancy
-    opt_in_source: Literal["application", "monitoring_form"] = Field(
-        default="application", description="where the opt-ins were read; only the application is accepted"
+    opt_in_source: Literal["application"] = Field(
+        default="application",
+        description="where the opt-ins were read: only the application, never the equality monitoring form",
     )
-    assessed_on: date | None = Field(default=None, description="the date to judge time windows by; today")
+    assessed_on: IsoDate | None = Field(default=None, description="the date to judge time windows by; today")
 
 
 class AssessRequest(_Context, CandidateFacts):

@@ -79,11 +79,12 @@ def parse_opt_ins(opt_ins: Mapping[str, bool], source: str = "application") -> f
     return frozenset(SchemeName(name) for name, chosen in opt_ins.items() if chosen)
 
 
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year + years, day=28)
+def _within_years(start: date, on: date, years: int) -> bool:
+    """True when `on` is no more than `years` whole years after `start` (no date arithmetic to overflow)."""
+    elapsed = on.year - start.year
+    if elapsed != years:
+        return elapsed < years
+    return (on.month, on.day) <= (start.month, start.day)
 
 
 def _care_experienced(scheme: CareExperienced, applicant: Applicant) -> tuple[bool, str]:
@@ -118,7 +119,7 @@ def _armed_forces(scheme: ArmedForces, service: ArmedForcesService | None, on: d
     years = scheme.left_within_years
     if years is None:
         return True, "armed_forces: has left the armed forces (no time limit in this scheme)"
-    if _add_years(end, years) >= on:
+    if _within_years(end, on, years):
         return True, f"armed_forces: left the armed forces within {years} years"
     return False, f"armed_forces: left the armed forces more than {years} years ago"
 
@@ -161,7 +162,7 @@ def eligible_schemes(
 
 def minimum_criteria(vacancy: Vacancy, applicant: Applicant) -> CriteriaResult:
     """Whether the applicant meets the vacancy's minimum criteria: from the panel's marks, or as given."""
-    scores = applicant.scores
+    scores = applicant.scores or None  # no marks yet is the same as no scores
     if scores is None:
         met = applicant.minimum_criteria_met
         if met is None:

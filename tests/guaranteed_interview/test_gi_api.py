@@ -56,6 +56,21 @@ def test_assess_minimum_criteria_met_may_be_left_out(client, auth_headers):
     assert response.json()["guaranteed_interview"] == "pending"
 
 
+def test_assess_with_dates(client, auth_headers):
+    request_body = {
+        **body(met=True, armed_forces=True),
+        "armed_forces_service": {"status": "veteran", "service_end_date": "2020-01-01"},
+        "assessed_on": "2024-01-01",
+    }
+    admin = auth_headers("admin")
+    client.put(
+        SCHEMES, json=new_config(armed_forces={"enabled": True, "left_within_years": 3}), headers=admin
+    )
+    result = client.post(ASSESS, json=request_body, headers=auth_headers("ats")).json()
+    assert result["guaranteed_interview"] == "no"
+    assert result["reasons"][0] == "armed_forces: left the armed forces more than 3 years ago"
+
+
 def test_assess_with_the_panel_marks(client, auth_headers):
     request_body = {
         "vacancy": {
@@ -75,7 +90,19 @@ def test_assess_with_the_panel_marks(client, auth_headers):
     ("request_body", "detail"),
     [
         (body(met=True, veterans=True), "unknown scheme in opt_ins: veterans"),
-        ({**body(disability_confident=True), "opt_in_source": "monitoring_form"}, "monitoring form"),
+        (
+            {**body(disability_confident=True), "opt_in_source": "monitoring_form"},
+            "does not match the schema",
+        ),
+        ({**body(disability_confident=True), "assessed_on": 0}, "does not match the schema"),
+        (body(disability_confident=1), "does not match the schema"),
+        (
+            {
+                **body(armed_forces=True),
+                "armed_forces_service": {"status": "veteran", "service_end_date": "1/2/2020"},
+            },
+            "does not match the schema",
+        ),
         (
             {
                 "vacancy": {"school_based": False, "essential_criteria": [{"id": "C1"}]},

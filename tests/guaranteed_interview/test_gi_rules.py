@@ -253,3 +253,19 @@ def test_cap_without_scores_is_not_applied() -> None:
     decisions = assess_cohort(config(), vac, cohort, ON)
     assert outcomes(decisions) == ["yes", "yes"]
     assert "not applied" in decisions[0].reasons[-1]
+
+
+@pytest.mark.parametrize(
+    ("left", "on", "eligible"),
+    [
+        (date(2024, 2, 29), date(2027, 2, 28), True),
+        (date(2024, 2, 29), date(2027, 3, 1), False),
+        (date(2023, 12, 31), date(2026, 1, 1), True),
+        (date(9999, 1, 1), date(9999, 12, 31), True),
+        (date(1, 1, 1), date(9999, 12, 31), False),
+    ],
+)
+def test_veteran_window_at_the_edges_of_the_calendar(left: date, on: date, eligible: bool) -> None:
+    service = ArmedForcesService(status="veteran", service_end_date=left)
+    decision = assess(config(armed_forces=AF_ON), vacancy(), applicant(AF, met=True, service=service), on)
+    assert (decision.outcome is Outcome.yes) is eligible
