@@ -34,7 +34,9 @@ def upgrade() -> None:
             name=op.f("fk_gi_scheme_configs_organisation_id_organisations"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gi_scheme_configs")),
-        sa.UniqueConstraint("organisation_id", "version", name=op.f("uq_gi_scheme_configs_organisation_id_version")),
+        sa.UniqueConstraint(
+            "organisation_id", "version", name=op.f("uq_gi_scheme_configs_organisation_id_version")
+        ),
     )
     with op.batch_alter_table("gi_scheme_configs", schema=None) as batch_op:
         batch_op.create_index(
