@@ -53,6 +53,8 @@ class CriteriaResult:
 
 @dataclass(frozen=True)
 class Decision:
+    """A recommendation a person confirms; `cappable` is true when every scheme held allows a cap."""
+
     outcome: Outcome
     schemes: tuple[SchemeName, ...]
     reasons: tuple[str, ...]
