@@ -89,6 +89,7 @@ class SafePhrase(_Strict):
 
 class Negation(_Strict):
     window_words: int = Field(ge=1, le=20)
+    categories: list[Category]
     before: str
     after: str
     source: str = Field(min_length=3)
@@ -256,6 +257,7 @@ class Lexicon(BaseModel):
     negation_before: re.Pattern[str]
     negation_after: re.Pattern[str]
     negation_window: int
+    negation_categories: frozenset[str]
     positive_action: re.Pattern[str]
     positive_action_categories: frozenset[str]
     signals: tuple[tuple[str, tuple[re.Pattern[str], ...], str, str], ...]
@@ -346,6 +348,7 @@ def load_lexicon() -> Lexicon:
         negation_before=re.compile(lex.negation.before, _FLAGS),
         negation_after=re.compile(lex.negation.after, _FLAGS),
         negation_window=lex.negation.window_words,
+        negation_categories=frozenset(lex.negation.categories),
         positive_action=re.compile(lex.positive_action.pattern, _FLAGS),
         positive_action_categories=frozenset(lex.positive_action.categories),
         signals=signals,

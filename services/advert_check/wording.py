@@ -106,7 +106,7 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
                 and lex.positive_action.search(sent.text)
             ):
                 continue
-            if _negated(lex, text, sent, s, e):
+            if entry.category in lex.negation_categories and _negated(lex, text, sent, s, e):
                 continue
             taken.append((s, e))
             out.append(

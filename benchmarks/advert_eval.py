@@ -1,0 +1,267 @@
+"""Advert check evaluation: recall and precision per category, scores of clean vs problem adverts, latency.
+
+    .venv/bin/python benchmarks/advert_eval.py            # figures
+    .venv/bin/python benchmarks/advert_eval.py --misses   # also list every miss and false alarm
+
+The adverts live in benchmarks/data/adverts/*.yaml (see the README there for the annotation policy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from services.advert_check.lexicon import BIAS_CATEGORIES, SIGNALS  # noqa: E402
+from services.advert_check.service import check_advert  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "adverts"
+MARK = re.compile(r"\[\[(.+?)\|\|([a-z_]+)\]\]", re.S)
+SCORED = (*BIAS_CATEGORIES, "complex_word", "unexplained_acronym")
+GENDER = ("gender_masculine", "gender_feminine")
+STRICT_BIAS = tuple(c for c in BIAS_CATEGORIES if c not in GENDER)
+
+
+@dataclass
+class Advert:
+    id: str
+    title: str
+    clean: bool
+    expected_missing: list[str]
+    text: str
+    gold: list[tuple[int, int, str]] = field(default_factory=list)
+    split: str = "dev"
+
+
+def load_adverts(directory: Path = DATA) -> list[Advert]:
+    """Read the annotated adverts; strip the [[phrase||category]] marks and keep their offsets."""
+    import yaml
+
+    adverts = []
+    for path in sorted(directory.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        marked: str = raw["text"]
+        out, gold, pos = [], [], 0
+        for m in MARK.finditer(marked):
+            out.append(marked[pos : m.start()])
+            start = sum(map(len, out))
+            out.append(m.group(1))
+            gold.append((start, start + len(m.group(1)), m.group(2)))
+            pos = m.end()
+        out.append(marked[pos:])
+        for _s, _e, cat in gold:
+            if cat not in SCORED:
+                raise ValueError(f"{path.name}: unknown category {cat}")
+        adverts.append(
+            Advert(
+                raw["id"],
+                raw["title"],
+                bool(raw["clean"]),
+                list(raw["expected_missing"]),
+                "".join(out),
+                gold,
+                raw.get("split", "dev"),
+            )
+        )
+    return adverts
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(adverts: list[Advert]) -> dict:  # type: ignore[type-arg]
+    per = {c: {"tp": 0, "fn": 0, "fp": 0} for c in SCORED}
+    sig = {s: {"tp": 0, "fn": 0, "fp": 0} for s in SIGNALS}
+    misses: list[str] = []
+    scores: list[dict] = []  # type: ignore[type-arg]
+    other: dict[str, int] = {"long_sentence": 0, "passive_voice": 0}
+    for ad in adverts:
+        result = check_advert(ad.text, ad.title)
+        found = [(f.start, f.end, f.category, f.text) for f in result.findings]
+        for s, e, cat in ad.gold:
+            if any(c == cat and _overlap((s, e), (fs, fe)) for fs, fe, c, _t in found):
+                per[cat]["tp"] += 1
+            else:
+                per[cat]["fn"] += 1
+                near = [c for fs, fe, c, _t in found if _overlap((s, e), (fs, fe))]
+                misses.append(
+                    f"MISS {ad.id} {cat:24} {ad.text[s:e]!r}" + (f" (found as {near})" if near else "")
+                )
+        for fs, fe, cat, txt in found:
+            if cat in other:
+                other[cat] += 1
+                continue
+            if cat not in per:
+                continue
+            if not any(c == cat and _overlap((s, e), (fs, fe)) for s, e, c in ad.gold):
+                per[cat]["fp"] += 1
+                misses.append(f"FALSE {ad.id} {cat:24} {txt!r}")
+        predicted = set(result.missing_signals)
+        expected = set(ad.expected_missing)
+        for s in SIGNALS:
+            if s in predicted and s in expected:
+                sig[s]["tp"] += 1
+            elif s in expected:
+                sig[s]["fn"] += 1
+                misses.append(f"SIGNAL-MISSED {ad.id} {s} (advert lacks it; checker thought present)")
+            elif s in predicted:
+                sig[s]["fp"] += 1
+                misses.append(f"SIGNAL-FALSE {ad.id} {s} (advert has it; checker says missing)")
+        scores.append(
+            {
+                "id": ad.id,
+                "title": ad.title,
+                "clean": ad.clean,
+                "score": result.score,
+                "grade": result.grade,
+                "high": any(f.severity == "high" for f in result.findings),
+                "gold_bias": sum(c in STRICT_BIAS for _s, _e, c in ad.gold),
+                "reading_age": result.readability.reading_age,
+            }
+        )
+    return {"per": per, "signals": sig, "misses": misses, "scores": scores, "other": other}
+
+
+def _pr(d: dict[str, int]) -> tuple[float, float]:
+    tp, fn, fp = d["tp"], d["fn"], d["fp"]
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    return recall, precision
+
+
+def _pool(per: dict[str, dict[str, int]], cats: tuple[str, ...]) -> dict[str, int]:
+    return {k: sum(per[c][k] for c in cats) for k in ("tp", "fn", "fp")}
+
+
+def latency(adverts: list[Advert], runs: int = 200) -> dict[str, float]:
+    """p50/p95 of check_advert on a ~600-word advert; each run differs so textstat's caches do not help."""
+    words: list[str] = []
+    for ad in adverts:
+        words += ad.text.split(" ")
+        if len(" ".join(words).split()) >= 600:
+            break
+    base = " ".join(words)
+    n_words = len(base.split())
+    t0 = time.perf_counter()
+    check_advert(base + "\nCold run.", "Officer")
+    cold = time.perf_counter() - t0
+    times = []
+    for i in range(runs):
+        text = f"{base}\nRun number {i} of the timing loop."
+        t0 = time.perf_counter()
+        check_advert(text, "Officer")
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {
+        "words": n_words,
+        "runs": runs,
+        "first_call_ms": round(cold * 1000, 1),
+        "p50_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[int(0.95 * len(times)) - 1], 2),
+        "max_ms": round(times[-1], 2),
+    }
+
+
+def report(adverts: list[Advert], label: str, show_misses: bool) -> dict:  # type: ignore[type-arg]
+    """Print the figures for one set of adverts and return them."""
+    res = evaluate(adverts)
+    per = res["per"]
+    n_clean = sum(a.clean for a in adverts)
+    print(
+        f"== {label}: {len(adverts)} adverts ({n_clean} clean, {len(adverts) - n_clean} with problems), "
+        f"{sum(len(a.gold) for a in adverts)} annotated phrases\n"
+    )
+    print(f"{'category':34} {'gold':>5} {'tp':>4} {'fn':>4} {'fp':>4} {'recall':>7} {'precision':>9}")
+    rows = [(c, per[c]) for c in SCORED]
+    rows += [
+        ("POOLED bias (7, no gender-coded)", _pool(per, STRICT_BIAS)),
+        ("POOLED bias (all 9)", _pool(per, BIAS_CATEGORIES)),
+    ]
+    for name, d in rows:
+        r, p = _pr(d)
+        print(f"{name:34} {d['tp'] + d['fn']:>5} {d['tp']:>4} {d['fn']:>4} {d['fp']:>4} {r:>7.1%} {p:>9.1%}")
+    print(
+        f"Not annotated (counted only): {res['other']['long_sentence']} long sentences, "
+        f"{res['other']['passive_voice']} passive constructions"
+    )
+    print(f"\n{'missing signal':34} {'gold':>5} {'tp':>4} {'fn':>4} {'fp':>4} {'recall':>7} {'precision':>9}")
+    for s, d in res["signals"].items():
+        r, p = _pr(d)
+        print(f"{s:34} {d['tp'] + d['fn']:>5} {d['tp']:>4} {d['fn']:>4} {d['fp']:>4} {r:>7.1%} {p:>9.1%}")
+    d = _pool(res["signals"], SIGNALS)
+    r, p = _pr(d)
+    gold = d["tp"] + d["fn"]
+    print(f"{'POOLED signals':34} {gold:>5} {d['tp']:>4} {d['fn']:>4} {d['fp']:>4} {r:>7.1%} {p:>9.1%}")
+
+    clean = [s for s in res["scores"] if s["clean"]]
+    problem = [s for s in res["scores"] if not s["clean"]]
+    print("\nScores")
+    for name, group in (("clean", clean), ("problem", problem)):
+        vals = sorted(s["score"] for s in group)
+        if vals:
+            print(
+                f"  {name:8} n={len(vals):>2} min={vals[0]:>3} median={statistics.median(vals):>5} "
+                f"max={vals[-1]:>3}  {vals}"
+            )
+    low_clean = [f"{s['id']} {s['title']} ({s['score']})" for s in clean if s["score"] < 80]
+    high_ok = [f"{s['id']} ({s['score']})" for s in res["scores"] if s["high"] and s["score"] >= 70]
+    problem_70 = [f"{s['id']} ({s['score']})" for s in problem if s["score"] >= 70]
+    print(f"  clean adverts below 80: {low_clean or 'none'}")
+    print(f"  adverts with a high finding scoring 70+: {high_ok or 'none'}")
+    print(f"  problem adverts scoring 70+: {problem_70 or 'none'}")
+    ages = [s["reading_age"] for s in res["scores"]]
+    print(f"  reading age: median {statistics.median(ages)}, range {min(ages)}-{max(ages)}")
+    if show_misses:
+        print("\nMisses and false alarms")
+        for line in res["misses"]:
+            print("  " + line)
+    print()
+    return res
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args()
+
+    adverts = load_adverts()
+    t0 = time.perf_counter()
+    check_advert("Warm up: load the word lists and the syllable dictionary.", None)
+    print(f"Start-up (word lists + CMUdict): {(time.perf_counter() - t0) * 1000:.0f} ms\n")
+    out = {
+        "all": report(adverts, "ALL", False),
+        "dev": report(
+            [a for a in adverts if a.split == "dev"],
+            "DEVELOPMENT (rules revised after seeing these)",
+            args.misses,
+        ),
+        "heldout": report(
+            [a for a in adverts if a.split == "heldout"],
+            "HELD-OUT (written after the rules froze)",
+            args.misses,
+        ),
+    }
+    lat = latency(adverts, args.runs)
+    print(
+        f"Latency, {lat['words']}-word advert, {lat['runs']} runs: p50 {lat['p50_ms']} ms, "
+        f"p95 {lat['p95_ms']} ms, max {lat['max_ms']} ms (first call after warm-up {lat['first_call_ms']} ms)"
+    )
+    if args.json:
+        slim = {k: {kk: vv for kk, vv in v.items() if kk != "misses"} for k, v in out.items()}
+        args.json.write_text(json.dumps(slim | {"latency": lat}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
