@@ -1,6 +1,6 @@
 """Redaction evaluation: recall by class / type / name origin, over-redaction, speed, memory.
 
-    python benchmarks/redaction_eval.py [--json out.json] [--repeat N]
+    python benchmarks/redaction_eval.py [--json out.json] [--repeat N] [--only NAME] [--show-misses]
 
 Runs out-of-the-box Presidio (the baseline) and, when ``services.redaction.service.build_redactor``
 can be imported, the FairHire redactor, on the hand-annotated applications in
@@ -27,7 +27,7 @@ import re
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -42,6 +42,7 @@ Redactor = Callable[[str, dict | None], Iterable[Span]]
 
 # ---------------------------------------------------------------------------- data
 
+
 def load_set(path: Path = DATA) -> list[dict]:
     apps = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json"))]
     if not apps:
@@ -50,6 +51,7 @@ def load_set(path: Path = DATA) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------- redactors
+
 
 def no_downloads() -> None:
     """Make tldextract (used by Presidio's email recogniser) use its bundled suffix-list snapshot."""
@@ -116,6 +118,7 @@ def as_spans(result) -> list[Span]:
 
 # ---------------------------------------------------------------------------- scoring
 
+
 def covered_mask(n: int, spans: Iterable[Span]) -> bytearray:
     mask = bytearray(n)
     for start, end, _ in spans:
@@ -130,16 +133,17 @@ def recalled(text: str, mask: bytearray, start: int, end: int) -> bool:
 def score(apps: list[dict], predictions: list[list[Span]]) -> dict:
     hits = defaultdict(lambda: [0, 0])  # key -> [recalled, total]
     keep_hit: list[str] = []
-    personal_tokens = redacted_tokens = 0
+    nonpersonal_tokens = redacted_tokens = 0
+    over_by_type: Counter[str] = Counter()  # predicted type -> non-personal tokens it removed
     missed: list[str] = []
-    for app, spans in zip(apps, predictions):
+    for app, spans in zip(apps, predictions, strict=True):
         text = app["text"]
         mask = covered_mask(len(text), spans)
         personal = bytearray(len(text))
         for a in app["annotations"]:
             if a["type"] == "KEEP":
                 if any(mask[a["start"] : a["end"]]):
-                    keep_hit.append(f"{app['id']}:{text[a['start']:a['end']]}")
+                    keep_hit.append(f"{app['id']}:{text[a['start'] : a['end']]}")
                 hits["keep"][1] += 1
                 hits["keep"][0] += any(mask[a["start"] : a["end"]])
                 continue
@@ -152,21 +156,25 @@ def score(apps: list[dict], predictions: list[list[Span]]) -> dict:
                 hits[k][0] += ok
                 hits[k][1] += 1
             if not ok:
-                missed.append(f"{app['id']} {a['type']}: {text[a['start']:a['end']]!r}")
+                missed.append(f"{app['id']} {a['type']}: {text[a['start'] : a['end']]!r}")
         for m in TOKEN.finditer(text):
             if any(personal[m.start() : m.end()]):
                 continue
-            personal_tokens += 1
-            redacted_tokens += any(mask[m.start() : m.end()])
+            nonpersonal_tokens += 1
+            if any(mask[m.start() : m.end()]):
+                redacted_tokens += 1
+                over_by_type.update({t for s, e, t in spans if s < m.end() and e > m.start()})
     origins = {k[7:]: v[0] / v[1] for k, v in hits.items() if k.startswith("origin:") and v[1]}
     return {
         "recall": {k: v[0] / v[1] for k, v in hits.items() if v[1] and k != "keep"},
         "support": {k: v[1] for k, v in hits.items()},
         "name_recall_by_origin": dict(sorted(origins.items())),
         "name_recall_ratio_min_max": (min(origins.values()) / max(origins.values()))
-        if origins and max(origins.values()) > 0 else 0.0,
-        "over_redaction": redacted_tokens / personal_tokens if personal_tokens else 0.0,
-        "non_personal_tokens": personal_tokens,
+        if origins and max(origins.values()) > 0
+        else 0.0,
+        "over_redaction": redacted_tokens / nonpersonal_tokens if nonpersonal_tokens else 0.0,
+        "non_personal_tokens": nonpersonal_tokens,
+        "over_redaction_by_predicted_type": dict(over_by_type.most_common()),
         "keep_spans_hit": len(keep_hit),
         "keep_spans_total": hits["keep"][1],
         "keep_hits": keep_hit,
@@ -175,6 +183,7 @@ def score(apps: list[dict], predictions: list[list[Span]]) -> dict:
 
 
 # ---------------------------------------------------------------------------- running
+
 
 def rss_mb() -> float:
     """Current resident set size of this process, from /proc (Linux)."""
@@ -206,6 +215,7 @@ def run(name: str, redact: Redactor, apps: list[dict], repeat: int) -> dict:
             "applications_per_s": len(lat) / sum(lat),
             "p50_ms": 1000 * statistics.median(lat),
             "p95_ms": 1000 * lat[min(len(lat) - 1, int(0.95 * len(lat)))],
+            "ms_per_500_words": 1000 * sum(lat) / (repeat * sum(len(a["text"].split()) for a in apps)) * 500,
         }
         out["with_identity" if with_identity else "without_identity"] = s
     out["rss_mb_after_run"] = rss_mb()
@@ -236,18 +246,32 @@ def print_side_by_side(results: list[dict], apps: list[dict]) -> None:
         pct(k)
     row("min/max ratio across groups", [f"{c[2]['name_recall_ratio_min_max']:.3f}" for c in cols])
     print("-- over-redaction")
-    row(f"non-personal tokens redacted ({cols[0][2]['non_personal_tokens']})",
-        [f"{c[2]['over_redaction']:.1%}" for c in cols])
+    row(
+        f"non-personal tokens redacted ({cols[0][2]['non_personal_tokens']})",
+        [f"{c[2]['over_redaction']:.1%}" for c in cols],
+    )
     row(f"KEEP decoys hit ({cols[0][2]['keep_spans_total']})", [str(c[2]["keep_spans_hit"]) for c in cols])
+    for name, mode, res in cols:
+        top = list(res["over_redaction_by_predicted_type"].items())[:6]
+        print(f"  {name} {mode}: tokens over-redacted by predicted type: {top}")
     print("-- speed (one process, one core)")
     words = statistics.mean(len(a["text"].split()) for a in apps)
-    row(f"applications/s (mean {words:.0f} words)", [f"{c[2]['speed']['applications_per_s']:.1f}" for c in cols])
+    row(
+        f"applications/s (mean {words:.0f} words)",
+        [f"{c[2]['speed']['applications_per_s']:.1f}" for c in cols],
+    )
     row("p50 latency ms", [f"{c[2]['speed']['p50_ms']:.1f}" for c in cols])
     row("p95 latency ms", [f"{c[2]['speed']['p95_ms']:.1f}" for c in cols])
-    print("-- memory")
+    row("ms per 500 words (total time / words)", [f"{c[2]['speed']['ms_per_500_words']:.1f}" for c in cols])
+    print("-- memory (RSS of this process; run with --only NAME for one redactor alone)")
     for r in results:
-        print(f"{r['name']}: RSS after building {r['rss_mb_after_build']:.0f} MB "
-              f"(+{r['rss_mb_build_delta']:.0f} MB for its engine), after run {r['rss_mb_after_run']:.0f} MB")
+        print(
+            f"{r['name']}: RSS after building {r['rss_mb_after_build']:.0f} MB "
+            f"(+{r['rss_mb_build_delta']:.0f} MB for its engine), after run {r['rss_mb_after_run']:.0f} MB"
+        )
+
+
+REDACTORS = {"presidio-default": presidio_baseline, "fairhire": fairhire_redactor}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,15 +279,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write all figures (and every missed span) here")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the set for timing")
     parser.add_argument("--show-misses", action="store_true", help="list every missed span")
+    parser.add_argument("--only", choices=REDACTORS, help="run one redactor (to measure its memory alone)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     apps = load_set()
-    print(f"{len(apps)} applications, "
-          f"{sum(a['type'] != 'KEEP' for x in apps for a in x['annotations'])} personal spans, "
-          f"{sum(a['type'] == 'KEEP' for x in apps for a in x['annotations'])} KEEP decoys\n")
+    print(
+        f"{len(apps)} applications, "
+        f"{sum(a['type'] != 'KEEP' for x in apps for a in x['annotations'])} personal spans, "
+        f"{sum(a['type'] == 'KEEP' for x in apps for a in x['annotations'])} KEEP decoys\n"
+    )
 
     results = []
-    for name, factory in (("presidio-default", presidio_baseline), ("fairhire", fairhire_redactor)):
+    for name, factory in REDACTORS.items():
+        if args.only and name != args.only:
+            continue
         before = rss_mb()
         redact = factory()
         if redact is None:

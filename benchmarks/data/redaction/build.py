@@ -69,8 +69,17 @@ CLASS_OF = {
 }
 NAME_TYPES = {"CANDIDATE_NAME", "PERSON"}
 IDENTITY_FIELDS = (
-    "first_name", "last_name", "preferred_name", "email", "phone", "address_line1",
-    "address_line2", "town", "postcode", "date_of_birth", "ni_number",
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "email",
+    "phone",
+    "address_line1",
+    "address_line2",
+    "town",
+    "postcode",
+    "date_of_birth",
+    "ni_number",
 )
 MARKUP = re.compile(r"\[\[([A-Z_]+):(.*?)(?:\|([a-z]+))?\]\]", re.DOTALL)
 
@@ -126,7 +135,7 @@ def build_one(path: Path) -> tuple[dict, list[str]]:
         if a["surface"] != a["surface"].strip() or not a["surface"]:
             problems.append(f"span with outer whitespace or empty: {a['surface']!r}")
     spans = sorted(annotations, key=lambda a: a["start"])
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         if b["start"] < a["end"]:
             problems.append(f"overlapping spans {a['surface']!r} / {b['surface']!r}")
 
@@ -138,8 +147,11 @@ def build_one(path: Path) -> tuple[dict, list[str]]:
                 covered[i] = True
     skip = {s.lower() for s in meta.get("lint_skip", []) or []}
     cand = meta.get("candidate") or {}
-    needles = {str(cand.get(f)) for f in ("first_name", "last_name", "preferred_name", "email", "ni_number")
-               if cand.get(f)}
+    needles = {
+        str(cand.get(f))
+        for f in ("first_name", "last_name", "preferred_name", "email", "ni_number")
+        if cand.get(f)
+    }
     for n in list(needles):
         needles.update(p for p in re.split(r"[\s\-]+", n) if len(p) > 2 and "@" not in n)
     needles.update(a["surface"] for a in annotations if a["type"] == "PERSON" and "\n" not in a["surface"])
