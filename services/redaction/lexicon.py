@@ -38,6 +38,8 @@ class Lexicon:
     marker_labels: dict[str, str]
     markers: tuple[MarkerEntry, ...]
     allow_terms: tuple[AllowTerm, ...]
+    keyword_patterns: tuple[MarkerEntry, ...]
+    keyword_words: frozenset[str]
     common_word_names: frozenset[str]
     versions: dict[str, int]
 
@@ -68,6 +70,32 @@ def _policies(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     return resolved
 
 
+# Workplaces named after a faith or a nationality ("St Mary's Catholic Primary School", "Christian Aid")
+# are employers, not disclosures.
+_NOT_BEFORE = (r"(?!(?:\s+\p{Lu}[\p{L}'’]*)*\s+"
+               r"(?i:school|academy|college|primary|high school|hospital|hospice|"
+               r"aid|relief|care home|nursery|centre|center)\b)")
+
+
+def _words(items: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+def _keyword_patterns(data: dict[str, Any], labels: dict[str, str]) -> tuple[MarkerEntry, ...]:
+    left, right = _words(data["keyword_left"]), _words(data["right_nouns"])
+    owner = _words(data["owner_words"])
+    out = []
+    for group in data.get("keywords", []):
+        if group["type"] not in labels or not group.get("source"):
+            raise ValueError("protected_markers.yaml: every keyword group needs a known type and a source")
+        lead = (rf"(?:{owner})\s+(?:(?:{left}|\w+)\s+)?" if group.get("needs_owner")
+                else rf"(?:(?:{left})\s+){{0,4}}")
+        pattern = (rf"{lead}(?:{_words(group['words'])})(?:\s+(?:{right}))?(?![\w])" + _NOT_BEFORE)
+        regex.compile(pattern)
+        out.append(MarkerEntry(group["type"], pattern, group["source"]))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read and validate the data files once per process."""
@@ -88,6 +116,9 @@ def load_lexicon() -> Lexicon:
             raise ValueError("allow_list.yaml: every entry needs a term and a source")
         terms.append(AllowTerm(entry["term"], entry.get("kind", ""), entry["source"]))
     return Lexicon(
+        keyword_patterns=_keyword_patterns(markers, labels),
+        keyword_words=frozenset(w.casefold() for g in markers.get("keywords", []) for w in g["words"]
+                                if " " not in w),
         policies=_policies(policies),
         default_policy=policies["default"],
         marker_labels=labels,

@@ -144,7 +144,7 @@ HOME_LOCATION_PATTERNS = [
 def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
     """Our recognisers for UK formats and self-disclosures, built once per process."""
     by_type: dict[str, list[tuple[str, float]]] = {}
-    for entry in lexicon.markers:
+    for entry in (*lexicon.markers, *lexicon.keyword_patterns):
         by_type.setdefault(entry.type, []).append(
             (rf"(?<![\w]){entry.pattern}(?![\w])", 0.8))
     markers = [RegexRecognizer(kind, patterns, f"Marker{kind.title()}") for kind, patterns in by_type.items()]

@@ -39,7 +39,7 @@ REPLACEMENTS = {"CANDIDATE_NAME": "[CANDIDATE]", "EMAIL": "[EMAIL]", "PHONE": "[
                 "SOCIAL_HANDLE": "[SOCIAL HANDLE]", "EDUCATION_INSTITUTION": "[EDUCATION INSTITUTION]",
                 "HOME_LOCATION": "[LOCATION]"}
 # Detections that come from a statistical model or loose context and so yield to the allow-list.
-SOFT_TYPES = frozenset({"PERSON", "EDUCATION_INSTITUTION", "HOME_LOCATION", "ADDRESS"})
+SOFT_TYPES = frozenset({"PERSON"})
 EDUCATION_WORDS = regex.compile(r"(?i)\b(?:university|college|school|academy|sixth form|polytechnic)\b")
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "cllr",
                     "councillor"))
@@ -108,22 +108,51 @@ class _Span:
     end: int
     type: str
     priority: int
+    source: str = ""
+
+
+_NOT_NAME_WORDS = regex.compile(
+    r"(?i)\b(?:council|borough|city|county|ltd|limited|plc|llp|services?|trust|nhs|hospital|school|university|"
+    r"college|centre|center|team|support|health|care|home|homes|lodge|house|road|street|lane|library|group|"
+    r"bank|park|church|club|society|association|network|partnership|board|department|unit|office|"
+    r"foundation|academy|institute|agency|company|store|shop|cafe|hotel|restaurant|station|airport|"
+    r"north|south|east|west|central|united|kingdom|england|scotland|wales|ireland|street|way|law|act|"
+    r"scheme|project|programme|award|level|diploma|certificate|officer|manager|assistant|worker|driver|"
+    r"sefton|liverpool|merseyside|&)\b")
+
+
+_PERSON_CONTEXT = regex.compile(
+    r"(?i:wife|husband|partner|fianc[eé]e?|son|daughter|brother|sister|mum|dad|mother|father|friend|colleague|"
+    r"manager|supervisor|referee(?:\s*\d)?|mentor|boss|named|called|contact|name|candidate|applicant|"
+    r"mr|mrs|ms|miss|dr|by|with|and|from|to|as|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
+
+
+def _looks_like_a_name(surface: str) -> bool:
+    """An ORG/GPE span from NER that is shaped like a personal name: 1-3 capitalised words, no org words."""
+    surface = regex.split(r"[\n(]", surface)[0].strip()
+    words = surface.split()
+    return (1 <= len(words) <= 3 and not _NOT_NAME_WORDS.search(surface)
+            and all(w[:1].isupper() and not w.isupper() and not regex.search(r"\d", w) for w in words))
 
 
 def _normalise(result: RecognizerResult, text: str) -> _Span | None:
     kind = result.entity_type
     prefix = CandidateRecognizer.ENTITY_PREFIX
     kind = kind[len(prefix):] if kind.startswith(prefix) else TYPE_MAP.get(kind, kind)
-    if kind == "LOCATION" or result.score < MIN_SCORE.get(kind, 0.0):
+    if result.score < MIN_SCORE.get(kind, 0.0):
         return None
     start, end = result.start, result.end
     surface = text[start:end]
-    if kind == "EDUCATION_INSTITUTION" and result.entity_type == "ORGANIZATION" \
-            and not EDUCATION_WORDS.search(surface):
-        return None
+    if result.entity_type in ("ORGANIZATION", "LOCATION"):
+        if result.entity_type == "ORGANIZATION" and EDUCATION_WORDS.search(surface):
+            kind = "EDUCATION_INSTITUTION"
+        elif _looks_like_a_name(surface) and _PERSON_CONTEXT.search(text[max(0, start - 40):start]):
+            kind = "PERSON"  # the small model often calls a name of non-English origin an ORG or a GPE
+        else:
+            return None
     if kind == "PERSON":
         # NER runs names into the next line ("Grace Wood\n\nSupporting"); a name ends at a line break.
-        cut = surface.find("\n")
+        cut = min((i for i in (surface.find("\n"), surface.find("(")) if i > 0), default=-1)
         if cut > 0:
             end = start + cut
             surface = text[start:end]
@@ -131,10 +160,59 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         end = start + len(trimmed)
         if trimmed.endswith(("'s", "’s")):
             end -= 2
-        if regex.search(r"\d", surface) or not regex.search(r"\p{Lu}", surface) or end - start < 2:
+        lowercase_text = sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
+        if regex.search(r"\d", surface) or end - start < 2 \
+                or (not lowercase_text and not regex.search(r"\p{Lu}", surface)):
             return None
     priority = PRIORITY.get(kind, 50) + (5 if result.entity_type.startswith("ID_") else 0)
-    return _Span(start, end, kind, priority)
+    return _Span(start, end, kind, priority, result.entity_type)
+
+
+# Common nouns: capitalised mid-sentence they are part of a name ("Children Act 1989", "Action for Children").
+_COMMON_NOUN_MARKERS = frozenset({"MARITAL_FAMILY", "CARE_EXPERIENCE", "DISABILITY_HEALTH",
+                                  "SEXUAL_ORIENTATION"})
+_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) -> bool:
+    """A disclosure keyword that is part of an organisation, a law or a job title, not about the candidate."""
+    line_start = max(text.rfind("\n", 0, span.start), -1) + 1
+    before = text[line_start:span.start].rstrip()
+    sentence_start = not before or before[-1] in ".!?:;•-–—(\"“"
+    after = regex.match(r"[ \t]+([\p{L}'’\-]+)", text[span.end:])
+    if after and after.group(1)[:1].isupper() and after.group(1) != "I" \
+            and after.group(1).casefold() not in marker_words:
+        return True
+    prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
+    surface_words = _WORD.findall(text[span.start:span.end])
+    if prev and prev.group(1)[:1].isupper() and not sentence_start and prev.group(1) not in ("I", "I'm") \
+            and prev.group(1).casefold() not in marker_words \
+            and surface_words and surface_words[0][:1].isupper():
+        return True
+    if span.type in _COMMON_NOUN_MARKERS:
+        capitalised = [w for i, w in enumerate(surface_words) if w[:1].isupper() and not w.isupper()
+                       and w not in ("I", "I'm")
+                       and not (i == 0 and sentence_start)]
+        if capitalised:
+            return True
+    return False
+
+
+_RELATION = regex.compile(
+    r"(?i:wife|husband|partner|fianc[eé]e?|son|daughter|sons|daughters|brother|sister|mum|dad|mother|father|"
+    r"friend|colleague|manager|supervisor|referee|mentor|boss|named|called|with|and|by|to|from|contact)"
+    r"[ \t]*[:,]?[ \t]*$")
+
+
+def _lone_ner_name(text: str, span: _Span, people: list[_Span]) -> bool:
+    """A one-word NER "person" with nothing to back it: more often a shop, a system or a team than a name."""
+    if span.type != "PERSON" or span.source not in ("PERSON", "ORGANIZATION", "LOCATION") \
+            or len(_WORD.findall(text[span.start:span.end])) != 1:
+        return False
+    word = text[span.start:span.end].casefold()
+    backed = any(word in _WORD.findall(text[p.start:p.end].casefold()) for p in people
+                 if p is not span and len(_WORD.findall(text[p.start:p.end])) > 1)
+    return not backed and not _RELATION.search(text[max(0, span.start - 30):span.start])
 
 
 def _overlaps(span: _Span, ranges: Iterable[tuple[int, int]]) -> bool:
@@ -143,10 +221,15 @@ def _overlaps(span: _Span, ranges: Iterable[tuple[int, int]]) -> bool:
 
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
             allowed: list[tuple[int, int]], numbering: PersonNumbering,
-            marker_labels: Mapping[str, str]) -> list[RedactedEntity]:
+            marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset()
+            ) -> list[RedactedEntity]:
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
+    spans = [s for s in spans
+             if not (s.type in marker_labels and _inside_a_proper_name(text, s, marker_words))]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _overlaps(s, allowed))]
+    people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
+    spans = [s for s in spans if not _lone_ner_name(text, s, people)]
     candidate_ranges = [(s.start, s.end) for s in spans if s.type == "CANDIDATE_NAME"]
     spans = [s for s in spans if s.type in remove
              or (s.type == "PERSON" and "CANDIDATE_NAME" in remove and _overlaps(s, candidate_ranges))]
@@ -244,7 +327,7 @@ class Redactor:
                             for m in identity_matches(text, inferred, self.lexicon.common_word_names)]
         allowed = [m.span() for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
-                           self.lexicon.marker_labels)
+                           self.lexicon.marker_labels, self.lexicon.keyword_words)
         return Redaction(apply(text, entities), policy, tuple(entities))
 
 
