@@ -13,6 +13,7 @@ Scoring (see docs/redaction_eval_data.md):
 - an annotated span is *recalled* when every letter and digit in it lies inside some predicted span
   (strict: a partly redacted name or a phone number with two digits left is a miss; whitespace and
   punctuation between the parts, e.g. the line break inside a multi-line address, need not be covered).
+  In protected-marker and age phrases, function words ("as a", "my", "I am") may stay.
   The predicted type is ignored: removing a name labelled as an organisation still protects the candidate.
 - over-redaction = share of non-personal tokens (``\\w+`` tokens that overlap no annotated personal span)
   that overlap a predicted span. KEEP decoys (employers, legislation, qualifications...) hit are listed.
@@ -126,8 +127,22 @@ def covered_mask(n: int, spans: Iterable[Span]) -> bytearray:
     return mask
 
 
-def recalled(text: str, mask: bytearray, start: int, end: int) -> bool:
-    return all(mask[i] for i in range(start, end) if text[i].isalnum())
+# Function words a marker phrase may keep: "as a [removed: religion]" is as good as "[removed: religion]".
+# Only for protected markers and ages; every letter and digit of a name or identifier must go.
+FUNCTION_WORDS = frozenset(
+    "a an the my our his her their me i i'm im am is are was as of to in on at for and with from by "  # noqa: SIM905
+    "have has had been be this that who".split()
+)
+
+
+def recalled(text: str, mask: bytearray, start: int, end: int, lenient: bool = False) -> bool:
+    for m in re.finditer(r"[\w']+", text[start:end]):
+        if lenient and m.group().lower() in FUNCTION_WORDS:
+            continue
+        i, j = start + m.start(), start + m.end()
+        if not all(mask[k] for k in range(i, j) if text[k].isalnum()):
+            return False
+    return True
 
 
 def score(apps: list[dict], predictions: list[list[Span]]) -> dict:
@@ -148,7 +163,7 @@ def score(apps: list[dict], predictions: list[list[Span]]) -> dict:
                 hits["keep"][0] += any(mask[a["start"] : a["end"]])
                 continue
             personal[a["start"] : a["end"]] = b"\x01" * (a["end"] - a["start"])
-            ok = recalled(text, mask, a["start"], a["end"])
+            ok = recalled(text, mask, a["start"], a["end"], lenient=a["class"] in ("protected", "quasi"))
             keys = ["all", "class:" + a["class"], "type:" + a["type"]]
             if a["type"] in ("CANDIDATE_NAME", "PERSON"):
                 keys.append("origin:" + a["origin_group"])
