@@ -217,6 +217,22 @@ def _settle(scope_id: str, key: str, status: int, content_type: str | None, body
         session.commit()
 
 
+def _allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """The methods served at this path (Starlette's own Allow names only the first route's).
+
+    A literal path (/v1/adverts/check) wins over a template that also matches it (/v1/adverts/{id}).
+    """
+    paths = app.openapi()["paths"]
+    if path in paths:
+        return sorted(m.upper() for m in paths[path])
+    methods: set[str] = set()
+    for template, operations in paths.items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, path):
+            methods.update(m.upper() for m in operations)
+    return sorted(methods)
+
+
 def _validation_detail(exc: RequestValidationError) -> tuple[int, str, list[dict[str, Any]]]:
     # Never echo the input back: it may be an applicant's text.
     errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
@@ -293,10 +309,13 @@ def install(app: FastAPI, max_body_bytes: int) -> None:
         return JSONResponse(exc.to_problem(), status_code=exc.status, headers=headers, media_type=PROBLEM_JSON)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) and exc.detail != problem(exc.status_code)["title"] \
             else None
-        return problem_response(exc.status_code, detail, headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(app, request.url.path))
+        return problem_response(exc.status_code, detail, headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:

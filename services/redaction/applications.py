@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from services.common.crypto import decrypt_json, encrypt_json
 from services.common.db import SessionDep, utcnow
 from services.common.errors import Conflict, Forbidden, NotFound
 from services.common.settings import get_settings
+from services.guaranteed_interview.models import SchemeName
 from services.redaction.api import RedactorDep
 from services.redaction.models import CandidateIdentity
 from services.redaction.service import PersonNumbering, Redactor
@@ -48,9 +49,10 @@ class ApplicationSubmission(BaseModel):
         description="Named free-text fields: supporting_statement, employment_history, education, "
                     "additional_information, referees...",
     )
-    guaranteed_interview_opt_ins: dict[Annotated[str, Field(pattern=FIELD_NAME)], bool] = Field(
+    guaranteed_interview_opt_ins: dict[SchemeName, StrictBool] = Field(
         default_factory=dict,
-        description="Opt-ins the candidate made on the application itself, e.g. disability_confident",
+        description="Guaranteed-interview schemes the candidate opted into on the application itself "
+                    "(never from the equality monitoring form)",
     )
     policy: StrictStr | None = None
 

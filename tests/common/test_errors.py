@@ -80,3 +80,13 @@ def test_server_faults_are_500_problems_with_no_internals(app, client):
 def test_every_error_class_has_a_client_or_server_status():
     for cls in FairHireError.__subclasses__():
         assert 400 <= cls.status < 500
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [("PUT", "/v1/keys", "GET, POST"), ("GET", "/v1/keys/abc", "DELETE"), ("PATCH", "/healthz", "GET")],
+)
+def test_405_lists_every_method_the_path_serves(client, method, path, allow):
+    response = client.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allow
