@@ -292,12 +292,13 @@ REDACTORS = {"presidio-default": presidio_baseline, "fairhire": fairhire_redacto
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, help="write all figures (and every missed span) here")
+    parser.add_argument("--data", type=Path, default=DATA, help="directory of built applications (*.json)")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the set for timing")
     parser.add_argument("--show-misses", action="store_true", help="list every missed span")
     parser.add_argument("--only", choices=REDACTORS, help="run one redactor (to measure its memory alone)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    apps = load_set()
+    apps = load_set(args.data)
     print(
         f"{len(apps)} applications, "
         f"{sum(a['type'] != 'KEEP' for x in apps for a in x['annotations'])} personal spans, "
