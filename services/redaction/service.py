@@ -43,12 +43,27 @@ SOFT_TYPES = frozenset({"PERSON"})
 EDUCATION_WORDS = regex.compile(r"(?i)\b(?:university|college|school|academy|sixth form|polytechnic)\b")
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "cllr",
                     "councillor"))
-HEADER_NAME = regex.compile(
-    r"\A\s*(?:(?i:(?:full\s+)?(?:name|applicant|candidate)\s*[:\-])[ \t]*)?"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]+\p{Lu}[\p{L}'’\-]+){1,3})[ \t]*$", regex.MULTILINE)
-LABELLED_NAME = regex.compile(
-    r"(?:^|\n)[ \t]*(?i:(?:full[ \t]+)?(?:name|applicant|candidate))[ \t]*[:\-][ \t]*"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]+\p{Lu}[\p{L}'’\-]+){1,3})")
+_NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\.?"
+_INFERENCE = [
+    # "Name: Łukasz Wójcik (Luke)", "Applicant: Oluwaseun\nAdebayo-Okafor", "Candidate: Mr Wei (David) ZHANG"
+    regex.compile(r"(?im)^[ \t]*(?:full[ \t]+)?(?:name|applicant|candidate|forenames?(?:\(s\))?|"
+                  r"first[ \t]+names?|surname|last[ \t]+name|family[ \t]+name|preferred[ \t]+name|"
+                  r"known[ \t]+as)[ \t]*[:\-–—][ \t]*"
+                  r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:]{2,60}?)[ \t]*$"),
+    # a CV header: "CHEN, Xiaoling (Lily)", "Shanice Walcott — Curriculum Vitae", "Nour El Houda BENALI"
+    regex.compile(rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|\([^)\n]{{1,20}}\))){{1,4}})"
+                  r"[ \t]*(?:$|[—–|·]|-[ \t])"),
+    # "my name is hodan abdi warsame and ...", "I am Senait"
+    regex.compile(r"(?i)\bmy name is[ \t]+(?P<name>[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,3})"),
+    # a signature: "Yours sincerely,\nBill (William) Marsh"
+    regex.compile(r"(?i)(?:yours (?:sincerely|faithfully)|kind regards|best wishes|many thanks|regards),?"
+                  r"[ \t]*\n+"
+                  r"[ \t]*(?P<name>[^\n]{2,50})"),
+]
+_NOT_NAME = frozenset((
+    "and", "i", "am", "but", "from", "the", "a", "an", "in", "i'm", "im", "please", "call", "known", "as",
+    "with", "of", "for", "to", "on", "at", "my", "is", "was", "curriculum", "vitae", "cv", "application",
+    "statement", "supporting", "personal", "details", "information", "post", "job", "ref", "role"))
 
 
 @dataclass(frozen=True)
@@ -266,18 +281,46 @@ def apply(text: str, entities: Iterable[RedactedEntity]) -> str:
     return "".join(out)
 
 
-def _inferred_identity(text: str) -> dict[str, str] | None:
-    """With no identity block: the name in a CV header or an "Applicant:" line is the candidate's."""
-    match = LABELLED_NAME.search(text) or HEADER_NAME.match(text[:200])
-    if not match:
-        return None
+_CONTACT = regex.compile(r"@|\d{5}|\d{3,5}[ \-]\d{3}|linkedin|https?://")
+
+
+def _header_is_a_name(text: str, match: regex.Match[str]) -> bool:
+    """A header line is the candidate's name when it looks like one: "SURNAME, Forename", "... — CV",
+    or a line followed by contact details (a job title line is followed by none)."""
+    line_end = text.find("\n", match.end())
+    rest_of_line = text[match.end("name"):line_end if line_end >= 0 else len(text)].casefold()
     name = match.group("name")
-    if "," in name:  # "OKAFOR, Juliet"
-        last, _, first = name.partition(",")
-    else:
-        parts = name.split()
-        first, last = " ".join(parts[:-1]), parts[-1]
-    return {"first_name": first.strip(), "last_name": last.strip()}
+    header_words = r"curriculum vitae|\bcv\b|r[ée]sum[ée]|application for"
+    if regex.match(r"\p{Lu}{2,}[\p{Lu}'’\- ]*,", name) or regex.search(header_words, rest_of_line):
+        return True
+    following = text[match.end():match.end() + 160].split("\n")
+    return bool(rest_of_line.strip() == "" and any(_CONTACT.search(line) for line in following[1:3]))
+
+
+def _inferred_identity(text: str) -> dict[str, str] | None:
+    """With no identity block: names the candidate gives themselves (form fields, CV header, signature)."""
+    words: list[str] = []
+    nicknames: list[str] = []
+    head = text[:600]
+    for i, pattern in enumerate(_INFERENCE):
+        source = head if i == 1 else text
+        for match in pattern.finditer(source):
+            if i == 1 and not _header_is_a_name(source, match):
+                continue
+            name = match.group("name")
+            nicknames += regex.findall(r"\(([^)\n]{1,20})\)", name)
+            name = regex.sub(r"\([^)\n]*\)", " ", name)
+            for word in regex.split(r"[\s,]+", name):
+                word = word.strip(".'’")
+                if word.casefold() in _NOT_NAME or not regex.fullmatch(r"[\p{L}'’\-]{2,}", word or ""):
+                    break
+                words.append(word)
+            if i == 1:
+                break  # only the first header line
+    if not words:
+        return None
+    nicknames = [n for n in nicknames if regex.fullmatch(r"[\p{L}'’\- .]+", n)]
+    return {"first_name": " ".join(words), "preferred_name": " ".join(nicknames)}
 
 
 def _as_mapping(candidate: Any) -> dict[str, Any]:
@@ -323,7 +366,8 @@ class Redactor:
         if not any(identity.get(k) for k in ("first_name", "last_name", "preferred_name")):
             inferred = _inferred_identity(text)
             if inferred:
-                results += [RecognizerResult("ID_" + m.type, m.start, m.end, 1.0)
+                # Common words never come from inference alone: "Hope" in a header stays a name only there.
+                results += [RecognizerResult("ID_" + m.type, m.start, m.end, 0.9)
                             for m in identity_matches(text, inferred, self.lexicon.common_word_names)]
         allowed = [m.span() for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
