@@ -242,7 +242,8 @@ def main() -> int:
     labels = {
         "dev": "DEVELOPMENT 001-034 (rules revised after seeing these)",
         "heldout": "HELD-OUT 1, 035-042 (unseen at commit cf8a2ad; rules revised after, so now seen)",
-        "heldout2": "HELD-OUT 2, 043-050 (written after the second rule freeze; not used to tune)",
+        "heldout2": "HELD-OUT 2, 043-050 (unseen at commit 3600e1b; rules revised after, so now seen)",
+        "heldout3": "HELD-OUT 3, 051-058 (written after the third rule freeze; not used to tune)",
     }
     out = {"all": report(adverts, "ALL", False)}
     for split, label in labels.items():
