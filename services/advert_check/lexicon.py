@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = [
     "BIAS_CATEGORIES",
     "CATEGORIES",
+    "Category",
     "SIGNALS",
     "CompiledEntry",
     "Lexicon",

@@ -153,9 +153,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             body = text[s:e]
             n = len(_WORD.findall(body))
-            heading = not m and (
-                (body[-1] not in ".!?" and n <= _HEADING_MAX_WORDS) or (body[-1] == ":" and n <= 8)
-            )
+            heading = not m and ((body[-1] not in ".!?" and n <= _HEADING_MAX_WORDS) or (body[-1] == ":" and n <= 8))
             out.append(Sentence(s, e, body, heading))
     return out
 

@@ -49,9 +49,7 @@ def grade_for(value: int) -> str:
     return next(name for floor, name in GRADES if value >= floor)
 
 
-def score(
-    findings: list[RawFinding], missing: list[str], read: Readability
-) -> tuple[int, list[BreakdownItem]]:
+def score(findings: list[RawFinding], missing: list[str], read: Readability) -> tuple[int, list[BreakdownItem]]:
     """The score and every cost that made it."""
     items: list[BreakdownItem] = []
     by_sev_cat: Counter[tuple[str, str]] = Counter()
@@ -66,8 +64,7 @@ def score(
         elif sev == "medium":
             pts = min(SEVERITY_POINTS["medium"] * n, MEDIUM_CATEGORY_CAP)
             reason = (
-                f"{n} medium {cat} finding(s) at {SEVERITY_POINTS['medium']:g} each, "
-                f"capped at {MEDIUM_CATEGORY_CAP:g}"
+                f"{n} medium {cat} finding(s) at {SEVERITY_POINTS['medium']:g} each, capped at {MEDIUM_CATEGORY_CAP:g}"
             )
         else:
             each, cap = LOW_POINTS.get(cat, LOW_DEFAULT)
@@ -127,9 +124,7 @@ def score(
         lo, hi = read.word_count_guidance_min, read.word_count_guidance_max
         if not lo <= read.word_count <= hi:
             items.append(
-                BreakdownItem(
-                    "word_count", -WORD_COUNT_POINTS, f"{read.word_count} words; guidance is {lo}-{hi}"
-                )
+                BreakdownItem("word_count", -WORD_COUNT_POINTS, f"{read.word_count} words; guidance is {lo}-{hi}")
             )
 
     total = 100.0 + sum(i.points for i in items)

@@ -13,7 +13,14 @@ from .models import (
     ReadabilityReport,
     SignalReport,
 )
-from .readability import LONG_SENTENCE_WORDS, Readability, passive_spans, readability, split_sentences
+from .readability import (
+    LONG_SENTENCE_WORDS,
+    Readability,
+    Sentence,
+    passive_spans,
+    readability,
+    split_sentences,
+)
 from .scoring import grade_for, score
 from .signals import find_signals
 from .wording import RawFinding, find_acronyms, find_essential_criteria, find_wording
@@ -25,8 +32,7 @@ MAX_ADVERT_CHARS = 50_000
 
 _PASSIVE_SOURCE = "GOV.UK style guide, 'Active voice' (use the active rather than passive voice)"
 _LONG_SOURCE = (
-    "GOV.UK style guide, 'Plain English' (sentences of 25 words or fewer); "
-    "Plain English Campaign (average 15-20)"
+    "GOV.UK style guide, 'Plain English' (sentences of 25 words or fewer); Plain English Campaign (average 15-20)"
 )
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -36,7 +42,7 @@ def warm_up() -> None:
     check_advert("A short advert to warm up the checker. We use plain words.", None)
 
 
-def _sentence_findings(text: str, sentences: list) -> list[RawFinding]:  # type: ignore[type-arg]
+def _sentence_findings(text: str, sentences: list[Sentence]) -> list[RawFinding]:
     out = []
     for s in sentences:
         n = s.words
@@ -53,13 +59,13 @@ def _sentence_findings(text: str, sentences: list) -> list[RawFinding]:  # type:
                     source=_LONG_SOURCE,
                 )
             )
-    for s, e in passive_spans(text):
+    for start, end in passive_spans(text):
         out.append(
             RawFinding(
                 category="passive_voice",
                 severity="low",
-                start=s,
-                end=e,
+                start=start,
+                end=end,
                 rule="readability.passive_voice",
                 message="Passive voice hides who does what.",
                 suggestion='Say who acts, for example "the panel will shortlist" or "we will".',
@@ -115,8 +121,8 @@ def check_advert(text: str, title: str | None = None) -> AdvertCheckResult:
         readability=ReadabilityReport(**asdict(read)),
         findings=[
             Finding(
-                category=f.category,  # type: ignore[arg-type]
-                severity=f.severity,  # type: ignore[arg-type]
+                category=f.category,
+                severity=f.severity,
                 start=f.start,
                 end=f.end,
                 text=text[f.start : f.end],

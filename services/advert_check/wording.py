@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import CompiledEntry, Lexicon
+from .lexicon import Category, CompiledEntry, Lexicon, Severity
 from .readability import Sentence, is_word
 
 __all__ = ["MAX_ESSENTIAL_CRITERIA", "RawFinding", "find_acronyms", "find_essential_criteria", "find_wording"]
@@ -24,8 +24,8 @@ _ESSENTIAL_SOURCE = (
 
 @dataclass(frozen=True, slots=True)
 class RawFinding:
-    category: str
-    severity: str
+    category: Category
+    severity: Severity
     start: int
     end: int
     rule: str
@@ -169,9 +169,7 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
 _ESSENTIAL_HEADING = re.compile(
     r"^\s*(?:essential(?:\s+(?:criteria|requirements|skills|qualifications))?)\s*:?\s*$", re.IGNORECASE
 )
-_OTHER_HEADING = re.compile(
-    r"^\s*(?:desirable|how to apply|about|what we offer|benefits|closing)", re.IGNORECASE
-)
+_OTHER_HEADING = re.compile(r"^\s*(?:desirable|how to apply|about|what we offer|benefits|closing)", re.IGNORECASE)
 
 
 def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFinding]:
@@ -183,11 +181,7 @@ def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFin
         if _ESSENTIAL_HEADING.match(s.text):
             items = 0
             j = i + 1
-            while (
-                j < len(sentences)
-                and not sentences[j].heading
-                and not _OTHER_HEADING.match(sentences[j].text)
-            ):
+            while j < len(sentences) and not sentences[j].heading and not _OTHER_HEADING.match(sentences[j].text):
                 items += 1
                 j += 1
             if items > MAX_ESSENTIAL_CRITERIA:
