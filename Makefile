@@ -17,6 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/install-test-deps.sh
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 benchmarks: $(STAMP)
@@ -27,7 +28,7 @@ contracts: $(STAMP)
 	$(BIN)/python -m contracts.export
 
 lint: $(STAMP)
-	$(BIN)/ruff check services workers tests benchmarks
+	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) var *.egg-info

@@ -15,7 +15,9 @@ from services.registry import SERVICES
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-FAIRHIRE_SERVICES = {name: spec for name, spec in COMPOSE["services"].items() if spec.get("image", "").startswith("fairhire")}
+FAIRHIRE_SERVICES = {
+    name: spec for name, spec in COMPOSE["services"].items() if spec.get("image", "").startswith("fairhire")
+}
 
 
 def test_every_service_runs_in_its_own_container_with_workers_redis_and_postgres():

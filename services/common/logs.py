@@ -42,3 +42,5 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level)
     # Uvicorn's access log prints raw query strings; the request middleware logs requests instead.
     logging.getLogger("uvicorn.access").disabled = True
+    # Presidio announces every recogniser it loads; keep its warnings only.
+    logging.getLogger("presidio-analyzer").setLevel(max(root.level, logging.WARNING))

@@ -10,7 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 __all__ = ["DEFAULT_SECRET", "Settings", "SettingsDep", "get_settings"]
 
 # The development default: good enough to encrypt test data, refused in production.
-DEFAULT_SECRET = "fairhire-development-secret-do-not-use-in-production"
+DEFAULT_SECRET = "fairhire-development-secret-do-not-use-in-production"  # noqa: S105 - refused in production
 
 
 class Settings(BaseSettings):

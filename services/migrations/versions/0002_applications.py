@@ -5,9 +5,8 @@ Revises: gi_0001_schemes
 Create Date: 2026-11-23 14:07:04.646345
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0002_applications'
 down_revision = 'gi_0001_schemes'
