@@ -9,8 +9,8 @@ from typing import Annotated, Any
 from fastapi import Depends
 from sqlalchemy import DateTime, ForeignKey, MetaData, create_engine, event
 from sqlalchemy.engine import Dialect, Engine, make_url
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.types import TypeDecorator
 
 from services.common.settings import get_settings
 

@@ -4,10 +4,9 @@ import json
 import logging
 
 import pytest
-
-from services.common.logs import JsonFormatter
 from pydantic import ValidationError
 
+from services.common.logs import JsonFormatter
 from services.common.settings import DEFAULT_SECRET, Settings
 
 APPLICANT = "Oluwaseun Adebayo-Okafor"

@@ -3,8 +3,6 @@
 import json
 
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, settings
 
 from contracts.export import HERE, documents, render
 
