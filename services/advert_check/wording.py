@@ -50,8 +50,9 @@ _CLAUSE_BREAK = re.compile(r"[;:,()]|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE
 
 
 def _negated(lex: Lexicon, text: str, sent: Sentence | None, start: int, end: int) -> bool:
-    lo = sent.start if sent else max(0, start - 80)
-    hi = sent.end if sent else min(len(text), end + 80)
+    # Bounded windows: a cue is within a few words, and a 50,000-character "sentence" must stay cheap.
+    lo = max(sent.start if sent else 0, start - 160)
+    hi = min(sent.end if sent else len(text), end + 160)
     before = text[lo:start]
     # Only the clause the match is in: "no car needed, but a degree is essential" keeps the degree.
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -60,7 +61,7 @@ def _negated(lex: Lexicon, text: str, sent: Sentence | None, start: int, end: in
     window = " ".join(before.split()[-lex.negation_window :])
     if lex.negation_before.search(window):
         return True
-    return bool(lex.negation_after.search(text[end:hi]))
+    return bool(lex.negation_after.match(text, end, hi))
 
 
 def _whole_word(text: str, start: int, end: int) -> str:
@@ -83,6 +84,7 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     """Every list match that survives the safe-phrase, negation, positive-action and context rules."""
     index = _SentenceIndex(sentences)
     safe = [(m.start(), m.end()) for m in lex.safe_phrases.finditer(text)]
+    positive: dict[int, bool] = {}
     taken: list[tuple[int, int]] = []
     out: list[RawFinding] = []
     for entry in lex.entries:
@@ -100,12 +102,11 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if any(a < e and s < b for a, b in taken):
                 continue
             sent = index.at(s)
-            if (
-                entry.category in lex.positive_action_categories
-                and sent is not None
-                and lex.positive_action.search(sent.text)
-            ):
-                continue
+            if entry.category in lex.positive_action_categories and sent is not None:
+                if sent.start not in positive:
+                    positive[sent.start] = bool(lex.positive_action.search(sent.text))
+                if positive[sent.start]:
+                    continue
             if entry.category in lex.negation_categories and _negated(lex, text, sent, s, e):
                 continue
             taken.append((s, e))
@@ -125,11 +126,17 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
 
 
 _ACRONYM = re.compile(r"(?<![\w@/.])([A-Z][A-Z0-9&]{1,6}s?)(?![\w@/])")
+_EXPLAINED_AFTER = re.compile(r"\(([A-Z][A-Z0-9&]{1,6}?)s?\)")
+_EXPLAINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6}?)s?\s*\(\s*[A-Za-z][a-z]")
 
 
 def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[RawFinding]:
     """The first use of each acronym that is never spelled out ("Disclosure and Barring Service (DBS)")."""
+    # Spelled out somewhere: "Full Name (ACR)" or "ACR (Full Name)", found in one pass each.
+    explained = {m.group(1) for m in _EXPLAINED_AFTER.finditer(text)}
+    explained |= {m.group(1) for m in _EXPLAINED_BEFORE.finditer(text)}
     seen: set[str] = set()
+    shouty: dict[int, bool] = {}
     out: list[RawFinding] = []
     for m in _ACRONYM.finditer(text):
         token = m.group(1)
@@ -142,14 +149,15 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
             continue  # emphasis ("YOUNG"), not an acronym
         # A shouted line ("ABOUT THE ROLE") is a heading, not a list of acronyms.
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        if line_start not in shouty:
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end != -1 else len(text)]
+            letters = [c for c in line if c.isalpha()]
+            shouty[line_start] = len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+        if shouty[line_start]:
             continue
         seen.add(core)
-        esc = re.escape(core)
-        if re.search(rf"\({esc}s?\)|\b{esc}s?\s*\(\s*[A-Za-z][a-z]", text):
+        if core in explained:
             continue
         out.append(
             RawFinding(

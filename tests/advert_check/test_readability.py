@@ -57,9 +57,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
 
 
 def test_reading_age_is_fk_grade_plus_five() -> None:
-    read = check_advert(
-        "You will help people find a home. You will answer the phone and reply to emails."
-    ).readability
+    read = check_advert("You will help people find a home. You will answer the phone and reply to emails.").readability
     assert read.reading_age == pytest.approx(max(read.flesch_kincaid_grade, 0) + 5, abs=0.11)
 
 

@@ -207,8 +207,23 @@ def test_few_essential_criteria_pass() -> None:
 
 
 def test_every_finding_is_explained() -> None:
-    text = (
-        "A young rockstar salesman, a Russell Group graduate, native speaker, able-bodied. Utilise the DBS."
-    )
+    text = "A young rockstar salesman, a Russell Group graduate, native speaker, able-bodied. Utilise the DBS."
     for f in check_advert(text).findings:
         assert f.message and f.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 9_000,
+        "a" * 49_000,
+        "ABCDEF " * 7_000,
+        "\n".join(f"You need the A{chr(65 + i % 26)}{chr(65 + (i // 26) % 26)} check." for i in range(1_300)),
+    ],
+)
+def test_long_or_odd_input_stays_fast(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    check_advert(text[:50_000])
+    assert time.perf_counter() - started < 3.0
