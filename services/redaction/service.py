@@ -26,7 +26,7 @@ __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_
 TYPE_MAP = {
     "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "UK_PHONE": "PHONE", "UK_NINO": "NI_NUMBER",
     "UK_POSTCODE": "POSTCODE", "UK_PASSPORT": "PASSPORT", "UK_DRIVING_LICENCE": "DRIVING_LICENCE",
-    "NAME_CONTEXT": "PERSON", "ORGANIZATION": "EDUCATION_INSTITUTION",
+    "NAME_CONTEXT": "PERSON", "ORGANIZATION": "EDUCATION_INSTITUTION", "RAMPART_CITY": "HOME_LOCATION",
 }
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
 PRIORITY = {"CANDIDATE_NAME": 100, "EMAIL": 90, "SOCIAL_HANDLE": 88, "URL": 86, "NI_NUMBER": 85,
@@ -376,10 +376,13 @@ class Redactor:
 
 
 def build_redactor(settings: Any = None) -> Redactor:
-    """The process's redactor: loads the spaCy model and recognisers once. Reads optional settings
-    `redaction_spacy_model` and `max_text_chars` when given."""
+    """The process's redactor: loads the NER model(s) and recognisers once. Reads the optional settings
+    `redaction_spacy_model`, `redaction_ner` ("spacy", "rampart" or "spacy,rampart") and `max_text_chars`."""
+    ner = getattr(settings, "redaction_ner", None)
     config = EngineConfig(spacy_package=getattr(settings, "redaction_spacy_model", None)
-                          or EngineConfig.spacy_package)
+                          or EngineConfig.spacy_package,
+                          ner=tuple(n.strip() for n in ner.split(",")) if isinstance(ner, str) and ner
+                          else EngineConfig.ner)
     lexicon = load_lexicon()
     return Redactor(build_analyzer(lexicon, config), lexicon,
                     max_text_chars=getattr(settings, "max_text_chars", None) or 100_000)
