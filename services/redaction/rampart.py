@@ -14,7 +14,6 @@ import threading
 from typing import Any
 
 import regex
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
