@@ -12,6 +12,7 @@ SERVICES: dict[str, tuple[str, ...]] = {
     "redaction": ("services.redaction.api", "services.redaction.applications"),
     "advert_check": ("services.advert_check.api", "services.advert_check.submissions"),
     "guaranteed_interview": ("services.guaranteed_interview.api",),
+    "web": ("services.web.pages",),
 }
 
 # Modules that register background job handlers with services.common.jobs.
