@@ -72,7 +72,7 @@ def _policies(data: dict[str, Any]) -> dict[str, frozenset[str]]:
 
 # Workplaces named after a faith or a nationality ("St Mary's Catholic Primary School", "Christian Aid")
 # are employers, not disclosures.
-_NOT_BEFORE = (r"(?!(?:\s+\p{Lu}[\p{L}'’]*)*\s+"
+_NOT_BEFORE = (r"(?!(?:\s+(?-i:\p{Lu})[\p{L}'’]*)*\s+"
                r"(?i:school|academy|college|primary|high school|hospital|hospice|"
                r"aid|relief|care home|nursery|centre|center)\b)")
 

@@ -131,7 +131,8 @@ EDUCATION_PATTERNS = [
 
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
-    (r"\bpassport\s*(?:no\.?|number|num)?\s*(?:is\s*)?[:\-#]?\s*(?P<m>\d{9}|[a-z]{2}\d{7})\b", 0.85),
+    (r"\bpassport\s*(?:no\.?|number|num)?\s*(?:is\s*)?[:\-#]?\s*"
+     r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})\b", 0.85),
 ]
 
 HOME_LOCATION_PATTERNS = [

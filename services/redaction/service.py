@@ -195,11 +195,12 @@ def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) 
     before = text[line_start:span.start].rstrip()
     sentence_start = not before or before[-1] in ".!?:;•-–—(\"“"
     after = regex.match(r"[ \t]+([\p{L}'’\-]+)", text[span.end:])
-    if after and after.group(1)[:1].isupper() and after.group(1) != "I" \
-            and after.group(1).casefold() not in marker_words:
-        return True
-    prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
     surface_words = _WORD.findall(text[span.start:span.end])
+    last_capitalised = bool(surface_words) and surface_words[-1][:1].isupper()
+    if after and last_capitalised and after.group(1)[:1].isupper() and after.group(1) != "I" \
+            and after.group(1).casefold() not in marker_words:
+        return True  # "Children Act", "Irish Community Care"; not "my wife Claire"
+    prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
     if prev and prev.group(1)[:1].isupper() and not sentence_start and prev.group(1) not in ("I", "I'm") \
             and prev.group(1).casefold() not in marker_words \
             and surface_words and surface_words[0][:1].isupper():
