@@ -70,8 +70,9 @@
     if (words <= 4 && !/[.:]/.test(s)) {
       value = s.split(",")[0].trim();
     } else {
+      // 'Write "fluent in English"' is wording; 'Write "you" ("you will lead") or "they"' is advice.
       var m = /^(?:Write|Use|Say) "([^"]+)"/.exec(s);
-      if (m) value = m[1].replace(/\s*\(.*\)$/, "");
+      if (m && (s.match(/"/g) || []).length === 2) value = m[1];
     }
     if (!value) return null;
     if (/^[A-Z]/.test(finding.text) && /^[a-z]/.test(value)) value = value[0].toUpperCase() + value.slice(1);
