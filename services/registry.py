@@ -16,7 +16,10 @@ SERVICES: dict[str, tuple[str, ...]] = {
 }
 
 # Modules that register background job handlers with services.common.jobs.
-JOB_MODULES: tuple[str, ...] = ("services.advert_check.submissions",)
+JOB_MODULES: tuple[str, ...] = (
+    "services.common.webhooks",
+    "services.advert_check.submissions",
+)
 
 
 def service_modules(name: str) -> list[ModuleType]:

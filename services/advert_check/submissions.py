@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from services.advert_check.service import check_advert
 from services.advert_check.store import Advert
-from services.common import audit, jobs
+from services.common import audit, jobs, webhooks
 from services.common.auth import Principal, Role, require_roles
 from services.common.db import SessionDep
 from services.common.errors import NotFound
@@ -21,6 +21,7 @@ router = APIRouter(prefix="/v1", tags=["advert_check"])
 Submitter = Annotated[Principal, Depends(require_roles(Role.ats, Role.recruiter, Role.hr))]
 
 JOB_KIND = "advert_check"
+webhooks.NOTIFIED_KINDS.add(JOB_KIND)
 
 
 class AdvertSubmission(BaseModel):

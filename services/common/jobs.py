@@ -6,6 +6,8 @@ Either way the same `run_job` does the work, and does nothing when the job is al
 """
 
 import logging
+import random
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,10 +24,14 @@ from services.common.store import Job
 
 __all__ = [
     "FINISHED",
+    "MAX_ATTEMPTS",
     "JobOutcome",
     "TransientError",
+    "backoff_seconds",
     "dispatch",
     "get_job",
+    "give_up",
+    "on_finished",
     "register",
     "run_job",
     "submit",
@@ -34,10 +40,23 @@ __all__ = [
 log = logging.getLogger("fairhire.jobs")
 
 FINISHED = frozenset({"done", "failed", "needs_manual_review"})
+MAX_ATTEMPTS = 6
 
 
 class TransientError(Exception):
-    """A failure worth retrying (a lost connection, a busy database); anything else fails the job."""
+    """A failure worth retrying (a lost connection, a busy database); anything else fails the job.
+
+    `public_reason` says what happened in words a person can act on, with no personal data.
+    """
+
+    def __init__(self, public_reason: str) -> None:
+        super().__init__(public_reason)
+        self.public_reason = public_reason
+
+
+def backoff_seconds(attempt: int, base: float = 2.0, cap: float = 300.0) -> float:
+    """Exponential backoff with full jitter: attempt 1 waits up to `base`, then doubling, up to `cap`."""
+    return random.uniform(0, min(cap, base * 2 ** max(attempt - 1, 0)))  # noqa: S311 - not security
 
 
 @dataclass(frozen=True)
@@ -60,11 +79,12 @@ def register(kind: str) -> Callable[[Handler], Handler]:
     return decorator
 
 
-def submit(session: Session, organisation_id: int, kind: str, subject_id: str) -> Job:
+def submit(session: Session, organisation_id: int, kind: str, subject_id: str, batch_id: str | None = None) -> Job:
     """Add a queued job to the session; call `dispatch` after the commit."""
     if kind not in _handlers:
         raise ValueError(f"no handler registered for job kind {kind!r}")
-    job = Job(id=str(uuid.uuid4()), organisation_id=organisation_id, kind=kind, subject_id=subject_id)
+    job = Job(id=str(uuid.uuid4()), organisation_id=organisation_id, kind=kind, subject_id=subject_id,
+              batch_id=batch_id)
     session.add(job)
     return job
 
@@ -92,10 +112,36 @@ def dispatch(job_id: str) -> None:
 
 
 def _run_logged(job_id: str) -> None:
+    """The embedded runner: run the job, and retry transient failures later on a timer."""
     try:
         run_job(job_id)
+    except TransientError as exc:
+        attempts = _attempts(job_id)
+        if attempts >= MAX_ATTEMPTS:
+            give_up(job_id, exc.public_reason)
+            return
+        timer = threading.Timer(backoff_seconds(attempts), dispatch, args=[job_id])
+        timer.daemon = True
+        timer.start()
     except Exception:
         log.exception("job failed", extra={"job_id": job_id})
+
+
+def _attempts(job_id: str) -> int:
+    with session_factory()() as session:
+        job = session.get(Job, job_id)
+        return job.attempts if job else MAX_ATTEMPTS
+
+
+def give_up(job_id: str, reason: str) -> None:
+    """Mark a job failed after its last retry."""
+    with session_factory()() as session:
+        job = session.get(Job, job_id)
+        if job is not None and job.status not in FINISHED:
+            job.status, job.reason, job.finished_at = "failed", f"{reason} (gave up after {job.attempts} attempts)", \
+                utcnow()
+            session.commit()
+            _finished(job)
 
 
 def run_job(job_id: str) -> str:
@@ -125,11 +171,40 @@ def run_job(job_id: str) -> str:
             job = session.get(Job, job_id)
             assert job is not None
             job.status, job.finished_at = "failed", utcnow()
-            job.reason = getattr(exc, "public_reason", None) or "the job failed unexpectedly; it can be resubmitted"
+            job.reason = _public_reason(exc)
             session.commit()
             log.error("job failed", extra={"job_id": job_id, "kind": job.kind, "error": type(exc).__name__})
+            _finished(job)
             return "failed"
         job.status, job.reason, job.finished_at = outcome.status, outcome.reason, utcnow()
         session.commit()
         log.info("job finished", extra={"job_id": job_id, "kind": job.kind, "status": job.status})
+        _finished(job)
         return job.status
+
+
+def _public_reason(exc: Exception) -> str:
+    """What a person can act on: a domain error's detail, else a generic line (never the exception's text)."""
+    from services.common.errors import FairHireError
+
+    if isinstance(exc, FairHireError):
+        return exc.detail
+    return getattr(exc, "public_reason", None) or "the job failed unexpectedly; it can be resubmitted"
+
+
+FinishedListener = Callable[[Job], None]
+_listeners: list[FinishedListener] = []
+
+
+def on_finished(listener: FinishedListener) -> FinishedListener:
+    """Call `listener(job)` after any job reaches a final status (e.g. to notify the ATS)."""
+    _listeners.append(listener)
+    return listener
+
+
+def _finished(job: Job) -> None:
+    for listener in _listeners:
+        try:
+            listener(job)
+        except Exception:
+            log.exception("job listener failed", extra={"job_id": job.id})

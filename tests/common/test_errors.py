@@ -46,7 +46,7 @@ def test_wrong_media_type_is_415(client, auth_headers):
 
 def test_body_over_the_limit_is_413(client, auth_headers, monkeypatch):
     response = client.post("/v1/keys", headers={**auth_headers("admin"), "content-type": "application/json"},
-                           content=b" " * (5 * 1024 * 1024 + 1))
+                           content=b" " * (16 * 1024 * 1024 + 1))
     _assert_problem(response, 413)
 
 
