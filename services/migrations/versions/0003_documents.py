@@ -1,7 +1,7 @@
 """documents, redaction batches, webhooks
 
 Revision ID: 0003_documents
-Revises: gi_0002_flow
+Revises: 0002_applications
 Create Date: 2026-11-23 14:24:14.215263
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0003_documents'
-down_revision = 'gi_0002_flow'
+down_revision = '0002_applications'
 branch_labels = None
 depends_on = None
 
