@@ -222,3 +222,24 @@ def test_sign_out(new_page: Any, keys: dict[str, str]) -> None:
     assert "/sign-in" in page.url
     page.goto("/adverts/preview")
     assert "/sign-in" in page.url
+
+
+def test_embeddable_widget_checks_an_advert(new_page: Any, server: Server, keys: dict[str, str]) -> None:
+    """An ATS page with one script tag and the element (served here from FairHire's origin: CORS aside)."""
+    host = f"""<!doctype html><html lang="en"><head><title>ATS advert editor</title></head><body><main>
+      <h1>ATS advert editor</h1>
+      <label for="advert">Advert</label><textarea id="advert"></textarea>
+      <fairhire-advert-check for="advert" api-key="{keys['recruiter']}"></fairhire-advert-check>
+      <script src="/static/fairhire-advert-check.js"></script></main></body></html>"""
+    page = new_page()
+    page.route(f"{server.url}/__ats-editor", lambda route: route.fulfill(body=host, content_type="text/html"))
+    page.goto("/__ats-editor")
+    page.get_by_label("Advert").first.fill("We need a young rockstar who is a native English speaker.")
+    status = page.locator("fairhire-advert-check").get_by_role("status")
+    page.wait_for_function("""() => { const el = document.querySelector('fairhire-advert-check');
+        return el.shadowRoot.querySelector('[role=status]').textContent.includes('finding'); }""")
+    assert "missing signal" in status.inner_text()
+    widget = page.locator("fairhire-advert-check .box")
+    assert "native English speaker" in widget.inner_text()
+    assert "below 80" in widget.inner_text()
+    assert_accessible(page, "12-widget")

@@ -193,10 +193,22 @@
       readability.appendChild(el("div", {}, [el("dt", { text: row[0] }), el("dd", { text: row[1] })]));
     });
     longest.textContent = "";
-    var sentences = result.findings.filter(function (f) { return f.category === "long_sentence"; })
-      .sort(function (a, b) { return (b.end - b.start) - (a.end - a.start); }).slice(0, 3);
-    if (!sentences.length) longest.appendChild(el("li", { "class": "muted", text: "No sentence is over the limit." }));
-    sentences.forEach(function (f) { longest.appendChild(el("li", {}, [el("q", { text: f.text }), " " + f.message])); });
+    var over = {};
+    result.findings.forEach(function (f) { if (f.category === "long_sentence") over[f.text.trim()] = true; });
+    longestSentences(text).forEach(function (s) {
+      var item = el("li", {}, [el("q", { text: s.text.length > 160 ? s.text.slice(0, 157) + "…" : s.text }),
+        " " + s.words + " words" + (over[s.text] ? " – over 25, split it" : "")]);
+      longest.appendChild(item);
+    });
+    if (!longest.children.length) longest.appendChild(el("li", { "class": "muted", text: "No sentences yet." }));
+  }
+
+  // The three longest sentences (a line break ends a sentence too, as in lists).
+  function longestSentences(text) {
+    return text.split(/\n+|(?<=[.!?])\s+/).map(function (t) { return t.trim(); })
+      .filter(function (t) { return t; })
+      .map(function (t) { return { text: t, words: t.split(/\s+/).length }; })
+      .sort(function (a, b) { return b.words - a.words; }).slice(0, 3);
   }
 
   function renderSignals(result) {
