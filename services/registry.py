@@ -9,7 +9,7 @@ from types import ModuleType
 __all__ = ["SERVICES", "load_job_handlers", "service_modules"]
 
 SERVICES: dict[str, tuple[str, ...]] = {
-    "redaction": ("services.redaction.api", "services.redaction.applications"),
+    "redaction": ("services.redaction.api", "services.redaction.applications", "services.redaction.documents_api"),
     "advert_check": ("services.advert_check.api", "services.advert_check.submissions"),
     "guaranteed_interview": ("services.guaranteed_interview.api",),
     "web": ("services.web.pages",),
@@ -19,6 +19,7 @@ SERVICES: dict[str, tuple[str, ...]] = {
 JOB_MODULES: tuple[str, ...] = (
     "services.common.webhooks",
     "services.advert_check.submissions",
+    "services.redaction.document_jobs",
 )
 
 

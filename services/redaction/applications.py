@@ -1,5 +1,7 @@
 """Whole applications: submitted by the ATS, read redacted by panels, revealed by HR after shortlisting."""
 
+import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -10,23 +12,24 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from services.common import audit
+from services.common import audit, jobs
 from services.common.auth import Principal, Role, require_roles
 from services.common.crypto import decrypt_json, encrypt_json
 from services.common.db import SessionDep, utcnow
-from services.common.errors import Conflict, Forbidden, NotFound
-from services.common.settings import get_settings
+from services.common.errors import Conflict, Forbidden, InvalidInput, NotFound
+from services.common.settings import SettingsDep, get_settings
 from services.guaranteed_interview.models import SchemeName
 from services.redaction.api import RedactorDep
 from services.redaction.models import CandidateIdentity
 from services.redaction.service import PersonNumbering, Redactor
-from services.redaction.store import Application
+from services.redaction.document_jobs import add_document
+from services.redaction.store import Application, Document
 
 router = APIRouter(prefix="/v1", tags=["applications"])
 
@@ -36,6 +39,22 @@ HumanResources = Annotated[Principal, Depends(require_roles(Role.hr))]
 
 FIELD_NAME = r"^[a-z][a-z0-9_]{0,63}$"
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+class DocumentUpload(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content_base64: StrictStr = Field(description="The file, base64-encoded")
+    content_type: StrictStr | None = Field(default=None, max_length=100,
+                                           description="The declared MIME type; checked against the bytes")
+    filename: StrictStr | None = Field(default=None, max_length=255,
+                                       description="Used only to check the declared type; never stored")
+
+
+class DocumentRef(BaseModel):
+    id: str
+    job_id: str | None
+    status_url: str
 
 
 class ApplicationSubmission(BaseModel):
@@ -54,6 +73,8 @@ class ApplicationSubmission(BaseModel):
         description="Guaranteed-interview schemes the candidate opted into on the application itself "
                     "(never from the equality monitoring form)",
     )
+    documents: list[DocumentUpload] = Field(default_factory=list, max_length=10,
+                                            description="CVs and cover letters, redacted in the background")
     policy: StrictStr | None = None
 
 
@@ -65,6 +86,7 @@ class ApplicationReceipt(BaseModel):
     policy: str
     redacted_fields: dict[str, str]
     entity_counts: dict[str, int]
+    documents: list[DocumentRef] = Field(default_factory=list)
 
 
 class ApplicationView(BaseModel):
@@ -133,12 +155,24 @@ def _new_reference(session: Session, organisation_id: int) -> str:
             return reference
 
 
-def _receipt(application: Application) -> ApplicationReceipt:
+def _receipt(session: Session, application: Application, request: Request) -> ApplicationReceipt:
+    documents = session.scalars(select(Document).where(Document.application_id == application.id)
+                                .order_by(Document.created_at))
     return ApplicationReceipt(
         id=application.id, application_id=application.ats_application_id, vacancy_id=application.vacancy_id,
         reference=application.reference, policy=application.policy,
         redacted_fields=application.redacted_fields, entity_counts=application.entity_counts,
+        documents=[DocumentRef(id=d.id, job_id=d.job_id,
+                               status_url=str(request.url_for("get_document", document_id=d.id).path))
+                   for d in documents],
     )
+
+
+def _decoded(upload: DocumentUpload) -> bytes:
+    try:
+        return base64.b64decode(upload.content_base64, validate=True)
+    except binascii.Error as exc:
+        raise InvalidInput("a document's content_base64 is not valid base64") from exc
 
 
 def _existing(session: Session, organisation_id: int, ats_application_id: str) -> Application | None:
@@ -146,10 +180,10 @@ def _existing(session: Session, organisation_id: int, ats_application_id: str) -
                                                     Application.ats_application_id == ats_application_id))
 
 
-def _same_or_conflict(existing: Application, digest: str) -> ApplicationReceipt:
+def _same_or_conflict(session: Session, existing: Application, digest: str, request: Request) -> ApplicationReceipt:
     if not hmac.compare_digest(existing.content_digest, digest):
         raise Conflict("this application id was already submitted with different content")
-    return _receipt(existing)
+    return _receipt(session, existing, request)
 
 
 def get_application(session: Session, principal: Principal, application_id: str) -> Application:
@@ -163,13 +197,15 @@ def get_application(session: Session, principal: Principal, application_id: str)
 @router.post("/applications", status_code=201, responses={200: {"description": "Already submitted: the same receipt"},
                                                           409: {"description": "Same id, different content"}})
 def submit_application(body: ApplicationSubmission, principal: Submitter, session: SessionDep,
-                       redactor: RedactorDep, response: Response) -> ApplicationReceipt:
+                       redactor: RedactorDep, settings: SettingsDep, request: Request,
+                       response: Response) -> ApplicationReceipt:
     """Store an application: identity encrypted, redacted view apart. Idempotent on the ATS application id."""
     digest = _digest(body)
     existing = _existing(session, principal.organisation_id, body.application_id)
     if existing is not None:
         response.status_code = 200
-        return _same_or_conflict(existing, digest)
+        return _same_or_conflict(session, existing, digest, request)
+    uploads = [(_decoded(upload), upload) for upload in body.documents]
     policy, redacted, counts = redact_fields(redactor, body.fields, body.candidate, body.policy)
     application = Application(
         id=str(uuid.uuid4()), organisation_id=principal.organisation_id,
@@ -181,8 +217,10 @@ def submit_application(body: ApplicationSubmission, principal: Submitter, sessio
         redacted_fields=redacted, entity_counts=counts,
     )
     session.add(application)
+    queued = [add_document(session, application, data, upload.content_type, upload.filename,
+                           settings.max_document_bytes)[1] for data, upload in uploads]
     audit.record(session, principal, "application.submit", "application", application.id,
-                 {"vacancy_id": body.vacancy_id})
+                 {"vacancy_id": body.vacancy_id, "documents": len(queued)})
     try:
         session.commit()
     except IntegrityError:
@@ -192,8 +230,10 @@ def submit_application(body: ApplicationSubmission, principal: Submitter, sessio
         if existing is None:
             raise
         response.status_code = 200
-        return _same_or_conflict(existing, digest)
-    return _receipt(application)
+        return _same_or_conflict(session, existing, digest, request)
+    for job in queued:
+        jobs.dispatch(job.id)
+    return _receipt(session, application, request)
 
 
 @router.get("/applications/{application_id}", response_model=ApplicationView | OriginalView,
