@@ -7,6 +7,7 @@ needs one, and refusing it stops external entities and entity-expansion bombs.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import unicodedata
@@ -16,7 +17,14 @@ from dataclasses import dataclass
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTChar, LTContainer, LTCurve, LTFigure, LTImage, LTPage, LTTextContainer
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psexceptions import PSException
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import PdfReadError
+from striprtf.striprtf import rtf_to_text
 
 from services.redaction.documents.limits import (
     DEFAULT_LIMITS,
@@ -185,11 +193,16 @@ _RTF_KEEP = re.compile(r"(?:\\\*)?\\(?:header[lrf]?|footer[lrf]?|footnote|annota
 
 
 def _rtf_text(data: bytes) -> Extracted:
-    from striprtf.striprtf import rtf_to_text
-
     source = _RTF_KEEP.sub(r"\\par ", data.decode("latin-1"))
+    # \'xx escapes are bytes in the document's code page (Windows-1250 for Polish, for example).
+    page = re.search(r"\\ansicpg(\d+)", source[:4096])
+    encoding = f"cp{page[1]}" if page else "cp1252"
     try:
-        return Extracted(rtf_to_text(source, encoding="cp1252", errors="replace"))
+        codecs.lookup(encoding)
+    except LookupError:
+        encoding = "cp1252"
+    try:
+        return Extracted(rtf_to_text(source, encoding=encoding, errors="replace"))
     except (ValueError, IndexError, LookupError) as exc:
         raise UnreadableDocument("the RTF document is damaged; ask the candidate to re-save it.") from exc
 
@@ -212,10 +225,6 @@ MIN_PAGE_CHARS = 10  # fewer letters than this on a page with images: treat it a
 
 
 def _pdf_page_count(data: bytes, limits: Limits) -> int:
-    from pypdf import PdfReader
-    from pypdf.constants import PasswordType
-    from pypdf.errors import PdfReadError
-
     try:
         reader = PdfReader(io.BytesIO(data))
         # Owner-password-only PDFs (printing or copying restricted) open with the empty password.
@@ -251,11 +260,6 @@ def _figure_is_text(figure: LTFigure) -> bool:
 
 
 def _pdf_pages(data: bytes, deadline: Deadline) -> Iterator[LTPage]:
-    from pdfminer.high_level import extract_pages
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psexceptions import PSException
-
     try:
         # all_texts: lay out text inside form XObjects too; boxes_flow keeps columns in reading order.
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True)):

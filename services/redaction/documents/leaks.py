@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from pdfminer.high_level import extract_text
+
 from services.redaction.names import fold, name_tokens
 
 __all__ = ["NAME_KEYS", "find_leaks", "pdf_text"]
@@ -22,8 +24,6 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 def pdf_text(pdf: bytes) -> str:
     """The text a reader would copy out of a PDF (pdfminer, as the panel's viewer would show it)."""
-    from pdfminer.high_level import extract_text
-
     return extract_text(io.BytesIO(pdf))
 
 
@@ -89,7 +89,8 @@ def find_leaks(document: bytes | str, identifiers: Mapping[str, str | None],
             digits = digits[4:] if digits.startswith("0044") else digits
             digits = digits[2:] if digits.startswith("44") and len(digits) >= 12 else digits
             digits = digits.lstrip("0")
-            patterns = [_spaced(digits)] if len(digits) >= 6 else []
+            prefix = r"(?:(?:\+|00)\s*44[\s\-().]*(?:0[\s\-()]*)?|0[\s\-()]*)?"
+            patterns = [prefix + _spaced(digits)] if len(digits) >= 6 else []
         elif key in ("postcode", "ni_number"):
             patterns = [_spaced(value_folded)]
         elif key == "date_of_birth":

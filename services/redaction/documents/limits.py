@@ -72,7 +72,7 @@ class Limits:
     max_unzipped_bytes: int = 100 * MB
     max_compression_ratio: int = 100
     max_pages: int = 50
-    max_chars: int = 500_000
+    max_chars: int = 100_000  # the redactor's own text limit (Settings.max_text_chars)
     max_seconds: float = 60.0
     ocr_dpi: int = 300
     min_ocr_confidence: float = 60.0
