@@ -11,7 +11,7 @@ __all__ = ["SERVICES", "load_job_handlers", "service_modules"]
 SERVICES: dict[str, tuple[str, ...]] = {
     "redaction": ("services.redaction.api", "services.redaction.applications", "services.redaction.documents_api"),
     "advert_check": ("services.advert_check.api", "services.advert_check.submissions"),
-    "guaranteed_interview": ("services.guaranteed_interview.api",),
+    "guaranteed_interview": ("services.guaranteed_interview.api", "services.guaranteed_interview.flow_api"),
     "web": ("services.web.pages",),
 }
 

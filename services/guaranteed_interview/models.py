@@ -1,7 +1,7 @@
 """Guaranteed-interview data: scheme configuration, vacancy and applicant facts, request and response."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
@@ -18,18 +18,29 @@ __all__ = [
     "CohortRequest",
     "CohortResponse",
     "CareExperienced",
+    "ConfirmRequest",
     "Criterion",
+    "DecisionHrView",
+    "DecisionPanelView",
     "DisabilityConfident",
     "MinimumCriteria",
     "Outcome",
     "Redeployment",
+    "ReportBreach",
+    "ReportCandidate",
+    "ReportSummary",
     "SchemeConfig",
     "SchemeConfigIn",
     "SchemeConfigOut",
     "SchemeName",
     "Schemes",
+    "ScoresRecorded",
+    "ScoresRequest",
     "Source",
     "Vacancy",
+    "VacancyReport",
+    "VacancyRulesIn",
+    "VacancyRulesOut",
 ]
 
 
@@ -261,3 +272,121 @@ class CohortDecision(AssessResponse):
 
 class CohortResponse(BaseModel):
     decisions: list[CohortDecision]
+
+
+# --- The stateful flow: a vacancy's rules, the panel's marks, decisions, confirmation, report ----------
+
+CriterionId = Annotated[str, Field(min_length=1, max_length=20)]
+
+
+class VacancyRulesIn(Vacancy):
+    """A vacancy's guaranteed-interview rules, as the ATS or HR sets them."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    essential_criteria: list[Criterion] = Field(default_factory=list, max_length=50)
+    interview_cap: int | None = Field(default=None, gt=0, le=100_000, description="most guaranteed interviews held")
+
+    @model_validator(mode="after")
+    def _passable(self) -> Self:
+        rule = self.minimum_criteria
+        needed = rule.pass_mark if rule.rule == "all_essential" else rule.floor
+        too_high = [c.id for c in self.essential_criteria if needed > c.max_mark]
+        if too_high:
+            raise ValueError(f"no candidate could reach the mark the rule needs ({needed}) on: {', '.join(too_high)}")
+        return self
+
+
+class VacancyRulesOut(Vacancy):
+    vacancy_id: str
+    updated_at: datetime
+
+
+class ScoresRequest(BaseModel):
+    """The panel's marks for some or all of the vacancy's essential criteria; a new mark replaces the old."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    scores: dict[CriterionId, int] = Field(min_length=1, max_length=50, description="criterion id -> mark")
+
+
+class ScoresRecorded(BaseModel):
+    application_id: str
+    reference: str
+    scores: dict[str, int] = Field(description="every mark recorded for this application so far")
+    missing: list[str] = Field(description="essential criteria with no mark yet")
+
+
+class DecisionPanelView(BaseModel):
+    """What a shortlisting panel may know: only whether an interview is guaranteed."""
+
+    guaranteed_interview: bool = Field(
+        description="true when an interview is guaranteed; false when it is not, or not yet decided"
+    )
+
+
+class DecisionHrView(BaseModel):
+    """The recommendation with its schemes and reasons (health and care data: HR only)."""
+
+    application_id: str
+    reference: str
+    vacancy_id: str
+    guaranteed_interview: Outcome
+    schemes: list[SchemeName]
+    reasons: list[str]
+    config_version: str = Field(description="the scheme configuration the decision used")
+    meets_minimum_criteria: bool | None
+    considered_first: bool
+    cap_applied: bool
+    decided_at: datetime
+    confirmed_outcome: Outcome | None = Field(description="the outcome a person confirmed; null until then")
+    confirmed_at: datetime | None
+    invited: bool | None = Field(description="invited to interview; null until recorded")
+
+
+class ConfirmRequest(BaseModel):
+    """A person confirms the current recommendation, and may record whether the candidate was invited."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    outcome: Literal[Outcome.yes, Outcome.no] = Field(
+        description="the recommendation being confirmed: must be the current one (a pending one cannot be)"
+    )
+    invited: bool | None = Field(default=None, description="invited to interview; null: not yet known")
+
+
+class ReportCandidate(BaseModel):
+    application_id: str
+    reference: str
+    schemes: list[SchemeName]
+    guaranteed_interview: Outcome
+    met_minimum_criteria: bool | None
+    cap_applied: bool
+    config_version: str
+    confirmed: bool = Field(description="a person confirmed the current recommendation")
+    invited: bool | None
+    breach: bool
+
+
+class ReportBreach(BaseModel):
+    application_id: str
+    reference: str
+
+
+class ReportSummary(BaseModel):
+    candidates: int = Field(description="applications under at least one scheme")
+    guaranteed: int
+    met_minimum_criteria: int
+    invited: int
+    not_invited: int
+    invitation_not_recorded: int
+    breaches: int
+
+
+class VacancyReport(BaseModel):
+    vacancy_id: str
+    candidates: list[ReportCandidate] = Field(description="every candidate who qualifies under a scheme")
+    breaches: list[ReportBreach] = Field(
+        description="guaranteed, met the minimum criteria, and recorded as not invited"
+    )
+    summary: ReportSummary

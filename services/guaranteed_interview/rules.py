@@ -27,6 +27,7 @@ __all__ = [
     "Decision",
     "assess",
     "assess_cohort",
+    "check_scores",
     "eligible_schemes",
     "minimum_criteria",
     "parse_opt_ins",
@@ -162,6 +163,19 @@ def eligible_schemes(
     return schemes, reasons, considered_first
 
 
+def check_scores(vacancy: Vacancy, scores: Mapping[str, int]) -> None:
+    """Refuse marks for criteria the vacancy does not have, and marks out of range (InvalidInput)."""
+    criteria = {c.id: c for c in vacancy.essential_criteria}
+    if not criteria:
+        raise InvalidInput("scores given, but the vacancy lists no essential_criteria")
+    unknown = sorted(set(scores) - set(criteria))
+    if unknown:
+        raise InvalidInput(f"scores given for criteria the vacancy does not have: {', '.join(unknown)}")
+    for cid, mark in scores.items():
+        if not 0 <= mark <= criteria[cid].max_mark:
+            raise InvalidInput(f"the score for {cid} must be between 0 and {criteria[cid].max_mark}")
+
+
 def minimum_criteria(vacancy: Vacancy, applicant: Applicant) -> CriteriaResult:
     """Whether the applicant meets the vacancy's minimum criteria: from the panel's marks, or as given."""
     scores = applicant.scores or None  # no marks yet is the same as no scores
@@ -174,15 +188,8 @@ def minimum_criteria(vacancy: Vacancy, applicant: Applicant) -> CriteriaResult:
         )
     if applicant.minimum_criteria_met is not None:
         raise InvalidInput("send either minimum_criteria_met or scores, not both")
+    check_scores(vacancy, scores)
     criteria = {c.id: c for c in vacancy.essential_criteria}
-    if not criteria:
-        raise InvalidInput("scores given, but the vacancy lists no essential_criteria")
-    unknown = sorted(set(scores) - set(criteria))
-    if unknown:
-        raise InvalidInput(f"scores given for criteria the vacancy does not have: {', '.join(unknown)}")
-    for cid, mark in scores.items():
-        if not 0 <= mark <= criteria[cid].max_mark:
-            raise InvalidInput(f"the score for {cid} must be between 0 and {criteria[cid].max_mark}")
     missing = [cid for cid in criteria if cid not in scores]
     if missing:
         return CriteriaResult(
