@@ -36,7 +36,7 @@ from services.redaction.documents.limits import (
     check_size,
 )
 from services.redaction.documents.ocr import ocr_available, ocr_pages
-from services.redaction.documents.sniff import DocumentKind, open_zip
+from services.redaction.documents.sniff import DocumentKind, open_zip, read_part
 
 __all__ = ["Extracted", "extract", "normalise"]
 
@@ -131,7 +131,7 @@ def _docx_text(data: bytes, limits: Limits, deadline: Deadline) -> Extracted:
         lines: list[str] = []
         for name in sorted(names, key=_docx_part_order):
             deadline.check()
-            _docx_walk(_parse_xml(archive.read(name)), lines, [])
+            _docx_walk(_parse_xml(read_part(archive, name)), lines, [])
             lines.append("")
     return Extracted("\n".join(lines))
 
@@ -175,11 +175,11 @@ def _odt_text(data: bytes, limits: Limits, deadline: Deadline) -> Extracted:
         if "content.xml" not in archive.namelist():
             raise UnreadableDocument("the OpenDocument file has no content part; ask the candidate to re-save it.")
         lines: list[str] = []
-        _odt_walk(_parse_xml(archive.read("content.xml")), lines, [])
+        _odt_walk(_parse_xml(read_part(archive, "content.xml")), lines, [])
         if "styles.xml" in archive.namelist():
             deadline.check()
             # Headers and footers live in the master pages of styles.xml.
-            for master in _parse_xml(archive.read("styles.xml")).iter(f"{{{OFFICE}}}master-styles"):
+            for master in _parse_xml(read_part(archive, "styles.xml")).iter(f"{{{OFFICE}}}master-styles"):
                 lines.append("")
                 _odt_walk(master, lines, [])
     return Extracted("\n".join(lines))

@@ -19,7 +19,7 @@ from services.redaction.documents.limits import (
     check_zip,
 )
 
-__all__ = ["ACCEPTED", "DocumentKind", "open_zip", "sniff"]
+__all__ = ["ACCEPTED", "DocumentKind", "open_zip", "read_part", "sniff"]
 
 
 class DocumentKind(StrEnum):
@@ -85,17 +85,26 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
     return archive
 
 
+def read_part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One entry, inflated no further than its declared size (zipfile stops there and checks the CRC)."""
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as exc:
+        raise UnreadableDocument("the document is damaged (a part fails its checks); "
+                                 "ask the candidate to re-save it and send it again.") from exc
+
+
 def _zip_kind(data: bytes, limits: Limits) -> DocumentKind:
     with open_zip(data, limits) as archive:
         names = set(archive.namelist())
         if "mimetype" in names:
-            mimetype = archive.read("mimetype").strip()
+            mimetype = read_part(archive, "mimetype").strip()
             if mimetype == ODT_MIMETYPE:
                 return DocumentKind.odt
             raise _unsupported("an OpenDocument file that is not a text document (a spreadsheet or slides?)")
         if "[Content_Types].xml" in names:
             try:
-                root = SafeET.fromstring(archive.read("[Content_Types].xml"))
+                root = SafeET.fromstring(read_part(archive, "[Content_Types].xml"))
             except (SafeET.ParseError, DefusedXmlException) as exc:
                 raise UnreadableDocument("the document's type list cannot be read safely; "
                                          "ask the candidate to re-save it and send it again.") from exc
