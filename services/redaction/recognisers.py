@@ -89,7 +89,7 @@ AGE_PATTERNS = [
 ]
 
 SOCIAL_HANDLE_PATTERNS = [
-    (r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@])", 0.7),
+    (r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_])?(?![\w@])", 0.7),
     (r"\b(?:linkedin|twitter|x|instagram|facebook|tiktok|github|youtube)(?:\.com)?/(?:in/|@)?[\w\-.%]+", 0.8),
 ]
 
@@ -100,13 +100,19 @@ URL_EXTRA_PATTERNS = [
 _STREET = (r"(?:road|rd|street|lane|avenue|ave|drive|close|way|crescent|court|place|"
            r"terrace|grove|gardens|gdns|walk|mews|park|hill|square|view|rise|row|parade|green|"
            r"boulevard|vale|meadow|meadows|croft|fold|wynd|brow|chase|approach)")
+_NOT_A_STREET_WORD = (r"(?!(?:and|or|but|the|i|a|an|to|of|in|on|for|with|at|by|my|our|years?|hours?|days?|"
+                      r"weeks?|months?|people|staff|clients|calls|miles|minutes)\b)")
+_TOWNS_AFTER = (r"(?:[ \t]+(?:north|south|east|west|upper|lower))?"
+                r"(?:,[ \t]*[a-z][\w'’\-]+(?:[ \t]+[a-z][\w'’\-]+)?){0,2}"
+                r"(?=[ \t]*(?:,?[ \t]*[a-z]{1,2}\d|$|\.|;|\||·|\())")
 ADDRESS_PATTERNS = [
-    # "22 Linacre Lane", "Flat 3, 14 St John's Road, Bootle"
+    # "22 Linacre Lane", "Flat 3, 14 St John's Road, Bootle", "19 Segars Lane, Ainsdale, Southport."
     (r"(?<![\w/£$.,-])(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
-     r"(?:(?!(?:and|or|but|the|i|a|an|to|of|in|on|for|with|at|by|my|our|years?|hours?|days?|weeks?|"
-     r"months?|people|staff|clients|calls|miles|minutes)\b)[a-z][\w'’\-]*[ \t]+){1,3}"
-     + _STREET + r"\b(?:,\s*[a-z][\w'’\-]+(?:\s+[a-z][\w'’\-]+)?(?=,?\s+"
-     r"[a-z]{1,2}\d))?", 0.6),
+     r"(?:" + _NOT_A_STREET_WORD + r"[a-z][\w'’\-]*[ \t]+){1,3}" + _STREET + r"\b(?:" + _TOWNS_AFTER + r")?", 0.6),
+    # "Flat 9, Marsh House, Marsh Lane, Bootle": a flat in a named building, no street number
+    (r"\b(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+(?:[a-z][\w'’\-]*[ \t]+){1,3}"
+     r"(?:house|court|lodge|mews|buildings?|cottages?|tower|hall|heights|point)\b,?[ \t]*"
+     r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}" + _STREET + r"\b)?(?:" + _TOWNS_AFTER + r")?", 0.6),
     # the rest of a line labelled as an address
     (r"(?:^|\b)(?:home\s+)?address\s*[:\-]\s*(?P<m>[^\n]{4,120}?)\s*$", 0.7),
 ]
