@@ -11,14 +11,20 @@ __all__ = ["celery_app"]
 def make_celery() -> Celery:
     settings = get_settings()
     broker = settings.redis_url or "memory://"
+    visibility_timeout = settings.task_time_limit_seconds * 2
     app = Celery("fairhire", broker=broker, include=["workers.tasks"])
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         task_time_limit=settings.task_time_limit_seconds,
-        task_soft_time_limit=max(settings.task_time_limit_seconds - 30, 1),
-        # Redelivery after a lost worker waits for the visibility timeout: keep it above the time limit.
-        broker_transport_options={"visibility_timeout": settings.task_time_limit_seconds * 2},
+        task_soft_time_limit=max(1, int(settings.task_time_limit_seconds * 0.9)),
+        # Redelivery after a lost worker waits for the visibility timeout: keep it above the time limit,
+        # and sweep for abandoned messages often enough that recovery takes about that long, not longer.
+        broker_transport_options={
+            "visibility_timeout": visibility_timeout,
+            "unacked_restore_interval": max(1, min(60, visibility_timeout // 10)),
+            "unacked_restore_throttle": 1,
+        },
         worker_prefetch_multiplier=1,
         task_serializer="json",
         accept_content=["json"],
@@ -34,7 +40,10 @@ celery_app = make_celery()
 
 @worker_process_init.connect
 def _init_worker_process(**_: object) -> None:
-    # Each worker process builds its own database connections (never shared across a fork).
+    """Per worker process: fresh database connections (never shared across a fork) and the NLP engine, once."""
     from services.common.db import engine_for
+    from services.redaction.api import shared_redactor
 
-    engine_for(get_settings().database_url).dispose(close=False)
+    settings = get_settings()
+    engine_for(settings.database_url).dispose(close=False)
+    shared_redactor(settings)
