@@ -26,9 +26,9 @@ from services.common.errors import Conflict, Forbidden, InvalidInput, NotFound
 from services.common.settings import SettingsDep, get_settings
 from services.guaranteed_interview.models import SchemeName
 from services.redaction.api import RedactorDep
+from services.redaction.document_jobs import add_document
 from services.redaction.models import CandidateIdentity
 from services.redaction.service import PersonNumbering, Redactor
-from services.redaction.document_jobs import add_document
 from services.redaction.store import Application, Document
 
 router = APIRouter(prefix="/v1", tags=["applications"])
