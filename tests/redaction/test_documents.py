@@ -29,6 +29,7 @@ from services.redaction.documents import (
     extract,
     find_leaks,
     ocr_available,
+    pdf_text,
     render_pdf,
     sniff,
 )
@@ -515,3 +516,13 @@ def test_render_heads_every_page_with_the_reference_only_and_numbers_pages() -> 
 
 def test_render_empty_text_gives_a_valid_pdf() -> None:
     assert "Candidate 4F7K" in PdfReader(io.BytesIO(render_pdf("", "Candidate 4F7K"))).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(("fixture", "kind"), [(cv_docx, DocumentKind.docx), (cv_odt, DocumentKind.odt),
+                                               (lambda: CV_RTF, DocumentKind.rtf), (cv_pdf, DocumentKind.pdf)])
+def test_the_real_redactor_leaves_nothing_for_the_leak_check(redactor, fixture, kind) -> None:  # type: ignore[no-untyped-def]
+    text = extract(fixture(), kind).text
+    redacted = redactor.redact(text, CANDIDATE).text
+    pdf = render_pdf(redacted, "Candidate 4F7K")
+    assert find_leaks(pdf, CANDIDATE, ambiguous=redactor.lexicon.common_word_names) == []
+    assert "Wirral Council" in pdf_text(pdf)  # the rest of the CV is still there for the panel

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import struct
+import sys
 import zipfile
+import zlib
 
 import pytest
 
@@ -15,6 +17,7 @@ from services.redaction.documents import (
     Limits,
     UnreadableDocument,
     extract,
+    extract_isolated,
     sniff,
 )
 from tests.redaction.test_documents import cv_docx, cv_odt, two_column_pdf
@@ -164,3 +167,54 @@ def test_text_limit() -> None:
     with pytest.raises(DocumentTooLarge) as caught:
         extract(("word " * 100).encode(), DocumentKind.txt, Limits(max_chars=100))
     _check(caught, 413, "characters")
+
+
+# ---------------------------------------------------------------- hard limits in a child process
+
+def _flate_bomb_pdf(megabytes: int) -> bytes:
+    """A valid one-page PDF whose content stream inflates to `megabytes` MB of spaces."""
+    packer = zlib.compressobj(9)
+    stream = packer.compress(b"BT /F1 12 Tf 72 720 Td (Flate bomb) Tj ET\n")
+    chunk = b" " * MB
+    stream += b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = io.BytesIO(b"%PDF-1.4\n")
+    out.seek(0, io.SEEK_END)
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_isolated_extraction_gives_the_same_result() -> None:
+    assert extract_isolated(cv_docx(), DocumentKind.docx) == extract(cv_docx(), DocumentKind.docx)
+
+
+def test_isolated_extraction_passes_errors_through() -> None:
+    with pytest.raises(DocumentTooLarge) as caught:
+        extract_isolated(two_column_pdf(), DocumentKind.pdf, Limits(max_pages=1))
+    _check(caught, 413, "2 pages")
+
+
+def test_isolated_extraction_refuses_a_pdf_that_inflates_beyond_the_memory_limit() -> None:
+    bomb = _flate_bomb_pdf(200)
+    assert len(bomb) < 300_000
+    with pytest.raises((DocumentTooLarge, UnreadableDocument)) as caught:
+        extract_isolated(bomb, DocumentKind.pdf, memory_mb=300)
+    _check(caught, caught.value.status, "memory")  # type: ignore[attr-defined]
+
+
+def test_isolated_extraction_is_killed_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["services.redaction.documents.isolated"], "GRACE_SECONDS", 0.0)
+    with pytest.raises(DocumentTimeout) as caught:
+        extract_isolated(_flate_bomb_pdf(100), DocumentKind.pdf, Limits(max_seconds=0.3))
+    _check(caught, 422, "limit")
