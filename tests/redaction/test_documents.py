@@ -401,6 +401,16 @@ def test_pdf_text_without_link_targets_or_metadata() -> None:
     assert found.pages == 1 and not found.needs_manual_review
 
 
+def test_pdf_form_field_values_are_extracted() -> None:
+    def draw(c: Canvas) -> None:
+        c.drawString(72, 760, "Application form")
+        c.acroForm.textfield(name="surname", value="Kowalski", x=72, y=700, width=200, height=20)
+        c.acroForm.checkbox(name="disability", checked=True, x=72, y=660)
+        c.acroForm.checkbox(name="veteran", checked=False, x=72, y=630)
+    text = extract(_pdf(draw), DocumentKind.pdf).text
+    assert "surname: Kowalski" in text and "disability: Yes" in text and "veteran" not in text
+
+
 def test_two_column_pdf_in_reading_order() -> None:
     found = extract(two_column_pdf(), DocumentKind.pdf)
     positions = [found.text.index(line + "\n") for line in [*LEFT, *RIGHT]]

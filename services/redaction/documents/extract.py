@@ -224,22 +224,36 @@ _CID = re.compile(r"\(cid:\d+\)")
 MIN_PAGE_CHARS = 10  # fewer letters than this on a page with images: treat it as a scan
 
 
-def _pdf_page_count(data: bytes, limits: Limits) -> int:
+def _form_values(reader: PdfReader) -> list[str]:
+    """Filled-in form fields ("surname: Kowalski", "disability: Yes"): pdfminer does not read them."""
+    values = []
+    for name, field in (reader.get_fields() or {}).items():
+        value = field.get("/V")
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        value = str(value).lstrip("/") if value is not None else ""
+        if value.strip() and value != "Off":
+            values.append(f"{name}: {value}")
+    return values
+
+
+def _pdf_structure(data: bytes, limits: Limits) -> tuple[int, list[str]]:
+    """The page count and any filled-in form values; refuses a password-protected or damaged PDF."""
     try:
         reader = PdfReader(io.BytesIO(data))
         # Owner-password-only PDFs (printing or copying restricted) open with the empty password.
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise EncryptedDocument("the PDF is password-protected; ask the candidate for an unprotected copy.")
         count = len(reader.pages)
-    except EncryptedDocument:
+        if count > limits.max_pages:
+            raise DocumentTooLarge(f"the PDF has {count} pages; the limit is {limits.max_pages}. "
+                                   "Ask the candidate for a shorter document.")
+        return count, _form_values(reader)
+    except (EncryptedDocument, DocumentTooLarge):
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise UnreadableDocument("the PDF is damaged and cannot be read; ask the candidate to send it again "
                                  "(saved or exported from a word processor).") from exc
-    if count > limits.max_pages:
-        raise DocumentTooLarge(f"the PDF has {count} pages; the limit is {limits.max_pages}. "
-                               "Ask the candidate for a shorter document.")
-    return count
 
 
 def _layout_text(item: LTContainer) -> Iterator[str]:  # type: ignore[type-arg]
@@ -273,7 +287,7 @@ def _pdf_pages(data: bytes, deadline: Deadline) -> Iterator[LTPage]:
 
 
 def _pdf_text(data: bytes, limits: Limits, deadline: Deadline) -> Extracted:
-    count = _pdf_page_count(data, limits)
+    count, form = _pdf_structure(data, limits)
     texts: list[str] = []
     scanned: list[int] = []
     for number, page in enumerate(_pdf_pages(data, deadline), start=1):
@@ -282,6 +296,8 @@ def _pdf_text(data: bytes, limits: Limits, deadline: Deadline) -> Extracted:
         if sum(c.isalnum() for c in readable) < MIN_PAGE_CHARS and (_has_graphics(page) or _CID.search(text)):
             scanned.append(number)
         texts.append(readable)
+    if form:
+        texts.append("\n".join(form))
     if not scanned:
         return Extracted("\n\n".join(texts), pages=count)
     if not ocr_available():
