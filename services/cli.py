@@ -138,16 +138,22 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
+    from services.common.errors import FairHireError
+
     args = parser().parse_args(argv)
     try:
+        get_settings()
+    except ValidationError as exc:
+        problems = "; ".join(error["msg"].removeprefix("Value error, ") for error in exc.errors())
+        print(f"fairhire: refusing to start with these settings: {problems}", file=sys.stderr)
+        return 2
+    try:
         return int(args.func(args))
-    except Exception as exc:
-        from services.common.errors import FairHireError
-
-        if isinstance(exc, FairHireError):
-            print(f"fairhire: {exc.detail}", file=sys.stderr)
-            return 2
-        raise
+    except FairHireError as exc:
+        print(f"fairhire: {exc.detail}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -81,3 +81,11 @@ def test_serve_bootstraps_keys_once_and_serves(tmp_path, service):
         proc.wait(timeout=30)
     again = subprocess.run([*args[:3], "keys", "list"], env=env, capture_output=True, text=True, check=True)
     assert len(again.stdout.strip().splitlines()) == 5
+
+
+def test_serve_refuses_production_with_the_default_secret(tmp_path):
+    env = {"FAIRHIRE_DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}", "FAIRHIRE_ENVIRONMENT": "production"}
+    result = _fairhire("serve", "--port", str(free_port()), env=env)
+    assert result.returncode == 2
+    assert "FAIRHIRE_SECRET_KEY" in result.stderr
+    assert "Traceback" not in result.stderr
