@@ -411,6 +411,16 @@ def test_pdf_form_field_values_are_extracted() -> None:
     assert "surname: Kowalski" in text and "disability: Yes" in text and "veteran" not in text
 
 
+def test_pdf_text_drawn_inside_a_form_xobject_is_extracted() -> None:
+    def draw(c: Canvas) -> None:
+        c.beginForm("letterhead")
+        c.drawString(72, 800, "Letterhead: Agnieszka Wisniewska")
+        c.endForm()
+        c.doForm("letterhead")
+        c.drawString(72, 700, "Body text")
+    assert "Letterhead: Agnieszka Wisniewska" in extract(_pdf(draw), DocumentKind.pdf).text
+
+
 def test_two_column_pdf_in_reading_order() -> None:
     found = extract(two_column_pdf(), DocumentKind.pdf)
     positions = [found.text.index(line + "\n") for line in [*LEFT, *RIGHT]]
