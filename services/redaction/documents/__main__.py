@@ -4,6 +4,7 @@ import dataclasses
 import json
 import resource
 import sys
+from typing import Any
 
 from services.common.errors import FairHireError
 from services.redaction.documents.extract import extract
@@ -16,6 +17,7 @@ def _child() -> int:
     size = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (size, size))
     data = sys.stdin.buffer.read()
+    out: dict[str, Any]
     try:
         found = extract(data, DocumentKind(kind), Limits(**json.loads(limits_json)))
         out = {"extracted": dataclasses.asdict(found)}

@@ -66,7 +66,8 @@ def normalise(text: str) -> str:
 
 def _parse_xml(data: bytes) -> ET.Element:
     try:
-        return SafeET.fromstring(data, forbid_dtd=True)
+        root: ET.Element = SafeET.fromstring(data, forbid_dtd=True)
+        return root
     except DefusedXmlException as exc:
         raise UnreadableDocument("the document contains an XML declaration FairHire refuses for safety "
                                  "(a DTD or entities); re-save it from a word processor, or send a PDF.") from exc
@@ -202,7 +203,7 @@ def _rtf_text(data: bytes) -> Extracted:
     except LookupError:
         encoding = "cp1252"
     try:
-        return Extracted(rtf_to_text(source, encoding=encoding, errors="replace"))
+        return Extracted(rtf_to_text(source, encoding=encoding, errors="replace"))  # type: ignore[no-untyped-call]
     except (ValueError, IndexError, LookupError) as exc:
         raise UnreadableDocument("the RTF document is damaged; ask the candidate to re-save it.") from exc
 

@@ -52,7 +52,7 @@ def _displayable(text: str, font: str) -> str:
     return "".join(c if c.encode("cp1252", "ignore") else fold(c) for c in text)
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Draws the header and 'Page n of m' once every page is laid out, so the total is known."""
 
     def __init__(self, *args: Any, reference: str, font: str, **kwargs: Any) -> None:
