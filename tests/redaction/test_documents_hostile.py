@@ -122,6 +122,17 @@ def test_xml_with_a_dtd_is_refused(xml: bytes, base, part: str, kind: DocumentKi
     _check(caught, 422, "DTD")
 
 
+def test_absurdly_deep_nesting_is_a_422_not_a_crash() -> None:
+    depth = 5000
+    body = ("<w:sdt><w:sdtContent>" * depth + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
+            + "</w:sdtContent></w:sdt>" * depth)
+    xml = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           f"{body}</w:body></w:document>").encode()
+    with pytest.raises(UnreadableDocument) as caught:
+        extract(_with_entries(cv_docx(), {"word/document.xml": xml}, replace=True), DocumentKind.docx)
+    _check(caught, 422, "nested")
+
+
 def test_entity_attack_in_the_content_types_is_refused_by_sniff() -> None:
     hostile = _with_entries(cv_docx(), {"[Content_Types].xml": LAUGHS}, replace=True)
     with pytest.raises(UnreadableDocument) as caught:

@@ -86,13 +86,12 @@ def _ns(tag: str) -> str:
 
 # ---------------------------------------------------------------- DOCX
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _DOCX_TEXT = {"t", "delText"}  # w:t, w:delText (deleted text still identifies), DrawingML a:t
 _DOCX_CHARS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 # Field codes carry hyperlink targets ('HYPERLINK "mailto:..."'); the visible result is kept.
-# Paragraph and run properties hold tab stops, not text.
-_DOCX_SKIP = {(W, "instrText"), (W, "delInstrText"), (MC, "Fallback"), (W, "pPr"), (W, "rPr")}
+# Paragraph and run properties hold tab stops, not text. Matched by local name, so Strict OOXML
+# (another namespace) and DrawingML (a:pPr) are covered too.
+_DOCX_SKIP = {"instrText", "delInstrText", "Fallback", "pPr", "rPr"}
 _DOCX_NOT_TEXT = re.compile(
     r"word/(?:_rels/.*|theme/.*|styles|stylesWithEffects|settings|fontTable|webSettings|numbering|people"
     r"|commentsExtended|commentsIds|commentsExtensible)\.xml(?:\.rels)?$")
@@ -101,8 +100,8 @@ _DOCX_ORDER = ("word/document", "word/header", "word/footer", "word/footnotes", 
 
 def _docx_walk(el: ET.Element, lines: list[str], current: list[str]) -> None:
     for child in el:
-        ns, tag = _ns(child.tag), _local(child.tag)
-        if (ns, tag) in _DOCX_SKIP:
+        tag = _local(child.tag)
+        if tag in _DOCX_SKIP:
             continue
         if tag == "p":  # w:p, a:p; a paragraph inside a text box is a line of its own
             own: list[str] = []
@@ -329,7 +328,11 @@ def extract(data: bytes, kind: DocumentKind, limits: Limits = DEFAULT_LIMITS) ->
         DocumentKind.rtf: lambda: _rtf_text(data),
         DocumentKind.txt: lambda: _txt_text(data),
     }
-    found = readers[DocumentKind(kind)]()
+    try:
+        found = readers[DocumentKind(kind)]()
+    except RecursionError as exc:
+        raise UnreadableDocument("the document is nested more deeply than any real document; it may be built to "
+                                 "crash parsers. Ask the candidate to re-save it, or send a PDF.") from exc
     deadline.check()
     text = normalise(found.text)
     if len(text) > limits.max_chars:

@@ -108,7 +108,7 @@ def _zip_kind(data: bytes, limits: Limits) -> DocumentKind:
             except (SafeET.ParseError, DefusedXmlException) as exc:
                 raise UnreadableDocument("the document's type list cannot be read safely; "
                                          "ask the candidate to re-save it and send it again.") from exc
-            types = {el.get("ContentType") for el in root if el.tag.endswith("Override")}
+            types = {el.get("ContentType") for el in root}  # Override and Default entries
             if DOCX_MAIN in types:
                 return DocumentKind.docx
             if any(t and "wordprocessingml" in t or t and "ms-word" in t for t in types):
