@@ -32,6 +32,7 @@ from services.guaranteed_interview.models import (
     DecisionPanelView,
     Outcome,
     ReportCandidate,
+    SchemeName,
     ScoresRecorded,
     ScoresRequest,
     VacancyReport,
@@ -137,7 +138,8 @@ def _rules_out(rules: VacancyRules) -> VacancyRulesOut:
 def _hr_view(application: Application, record: DecisionRecord) -> DecisionHrView:
     return DecisionHrView(
         application_id=application.id, reference=application.reference, vacancy_id=application.vacancy_id,
-        guaranteed_interview=Outcome(record.outcome), schemes=record.schemes, reasons=record.reasons,
+        guaranteed_interview=Outcome(record.outcome), schemes=[SchemeName(n) for n in record.schemes],
+        reasons=record.reasons,
         config_version=record.config_version, meets_minimum_criteria=record.meets_minimum,
         considered_first=record.considered_first, cap_applied=record.cap_applied, decided_at=record.decided_at,
         confirmed_outcome=Outcome(record.confirmed_outcome) if record.confirmed_outcome else None,
@@ -244,7 +246,8 @@ def get_report(vacancy_id: VacancyId, principal: HumanResources, session: Sessio
         stored = decisions_for(session, principal.organisation_id, (a.id for a in applications))
     candidates = [
         ReportCandidate(
-            application_id=a.id, reference=a.reference, schemes=d.schemes, guaranteed_interview=Outcome(d.outcome),
+            application_id=a.id, reference=a.reference, schemes=[SchemeName(n) for n in d.schemes],
+            guaranteed_interview=Outcome(d.outcome),
             met_minimum_criteria=d.meets_minimum, cap_applied=d.cap_applied, config_version=d.config_version,
             confirmed=d.confirmed_outcome == d.outcome, invited=d.invited,
             breach=is_breach(d.outcome, d.meets_minimum, d.invited),
