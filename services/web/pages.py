@@ -15,9 +15,26 @@ from services.advert_check.service import MAX_ADVERT_CHARS, check_advert
 from services.common import audit
 from services.common.auth import Principal
 from services.common.db import SessionDep
-from services.common.errors import Forbidden, InvalidInput, NotFound, PayloadTooLarge, Unauthorized
+from services.common.errors import Conflict, Forbidden, InvalidInput, NotFound, PayloadTooLarge, Unauthorized
 from services.common.keys import Role
 from services.common.settings import get_settings
+from services.guaranteed_interview.flow_api import (
+    confirm_decision,
+    get_decision,
+    get_report,
+    get_vacancy_rules,
+    post_scores,
+)
+from services.guaranteed_interview.models import (
+    ConfirmRequest,
+    Criterion,
+    DecisionHrView,
+    Outcome,
+    ScoresRecorded,
+    ScoresRequest,
+    VacancyReport,
+)
+from services.guaranteed_interview.store import scores_for
 from services.redaction.applications import RevealReason, RevealRequest, get_application, reveal_identity
 from services.redaction.store import Application
 from services.web.session import (
@@ -103,6 +120,25 @@ def reviewer_order(candidates: list[Application], key_id: int, vacancy_id: str) 
     ordered = sorted(candidates, key=lambda a: a.reference)
     random.Random(f"{key_id}:{vacancy_id}").shuffle(ordered)  # noqa: S311 - order, not secrecy
     return ordered
+
+
+def _criteria(session: SessionDep, principal: Principal, vacancy_id: str) -> list[Criterion] | None:
+    """The vacancy's essential criteria, or None while its rules are not set."""
+    try:
+        return list(get_vacancy_rules(vacancy_id, principal, session).essential_criteria)
+    except NotFound:
+        return None
+
+
+def _badge(session: SessionDep, principal: Principal, application_id: str) -> bool:
+    """The panel's badge only: guaranteed or not. Never the scheme or the reason, whoever is reading."""
+    try:
+        view = get_decision(application_id, principal, session)
+    except Conflict:
+        return False
+    if isinstance(view, DecisionHrView):
+        return view.guaranteed_interview == Outcome.yes
+    return bool(view.guaranteed_interview)
 
 
 def _safe_next(target: str | None) -> str:
@@ -198,8 +234,12 @@ def shortlist(request: Request, session: SessionDep, vacancy_id: str, candidate:
     if candidate and (current is None or current.id != candidate):
         return _render(request, web, principal, "not_found.html", {}, 404)
     index = candidates.index(current) if current else 0
+    criteria = _criteria(session, principal, vacancy_id)
+    marks = scores_for(session, principal.organisation_id, [c.id for c in candidates]) if criteria else {}
     return _render(request, web, principal, "shortlist.html", {
         "vacancy_id": vacancy_id, "candidates": candidates, "current": current,
+        "criteria": criteria, "marks": marks, "can_score": principal.has_any(Role.panel),
+        "badge": _badge(session, principal, current.id) if current and criteria is not None else False,
         "previous": candidates[index - 1] if current and index > 0 else None,
         "following": candidates[index + 1] if current and index + 1 < len(candidates) else None,
         "position": index + 1,
@@ -220,9 +260,48 @@ def by_question(request: Request, session: SessionDep, vacancy_id: str, field: s
     current = field if field in fields else (fields[0] if fields else None)
     if field and current != field:
         return _render(request, web, principal, "not_found.html", {}, 404)
+    criteria = _criteria(session, principal, vacancy_id)
+    marks = scores_for(session, principal.organisation_id, [c.id for c in candidates]) if criteria else {}
     return _render(request, web, principal, "by_question.html", {
         "vacancy_id": vacancy_id, "candidates": candidates, "fields": fields, "field": current,
+        "criteria": criteria, "marks": marks, "can_score": principal.has_any(Role.panel),
     })
+
+
+@router.post("/web/applications/{application_id}/scores", response_model=ScoresRecorded)
+def web_scores(request: Request, session: SessionDep, application_id: str, body: Annotated[ScoresRequest, Body()],
+               x_csrf_token: Annotated[str | None, Header()] = None) -> ScoresRecorded:
+    """Save a panel member's marks as they are entered (session cookie and X-CSRF-Token)."""
+    web, _ = load_session(request)
+    principal = principal_of(session, web)
+    if principal is None:
+        raise Unauthorized("sign in again: the session has ended")
+    check_csrf(web, x_csrf_token)
+    if not principal.has_any(Role.panel):
+        raise Forbidden("only a shortlisting panel member may score")
+    return post_scores(application_id, body, principal, session)
+
+
+@router.post("/vacancies/{vacancy_id}/applications/{application_id}/scores", response_class=HTMLResponse)
+async def form_scores(request: Request, session: SessionDep, vacancy_id: str, application_id: str) -> Response:
+    """The same, from the plain form when JavaScript is off; back to where the reviewer was."""
+    gate = _gate(request, session, (Role.panel,))
+    if isinstance(gate, Response):
+        return gate
+    web, principal = gate
+    form = await request.form()
+    check_csrf(web, str(form.get("csrf_token", "")))
+    marks: dict[str, int] = {}
+    for name, value in form.items():
+        if name.startswith("mark:") and str(value).strip():
+            try:
+                marks[name[5:]] = int(str(value))
+            except ValueError as exc:
+                raise InvalidInput("a mark must be a whole number") from exc
+    if marks:
+        post_scores(application_id, ScoresRequest(scores=marks), principal, session)
+    back = _safe_next(str(form.get("back", "")) or f"/vacancies/{vacancy_id}/shortlist")
+    return _headers(RedirectResponse(back, status_code=303))
 
 
 @router.get("/hr/vacancies/{vacancy_id}", response_class=HTMLResponse)
@@ -235,10 +314,34 @@ def hr_vacancy(request: Request, session: SessionDep, vacancy_id: str) -> Respon
     candidates = _candidates(session, principal, vacancy_id)
     events = audit.events_for(session, principal.organisation_id, "application")
     ids = {c.id for c in candidates}
+    report: VacancyReport | None
+    try:
+        report = get_report(vacancy_id, principal, session)
+    except NotFound:
+        report = None
     return _render(request, web, principal, "hr_vacancy.html", {
         "vacancy_id": vacancy_id, "candidates": candidates, "reasons": REASON_LABELS,
-        "events": [e for e in events if e.target_id in ids],
+        "events": [e for e in events if e.target_id in ids], "report": report,
+        "breached": {b.application_id for b in report.breaches} if report else set(),
     })
+
+
+@router.post("/hr/vacancies/{vacancy_id}/applications/{application_id}/confirm", response_class=HTMLResponse)
+def hr_confirm(request: Request, session: SessionDep, vacancy_id: str, application_id: str,
+               outcome: Annotated[str, Form()] = "", invited: Annotated[str, Form()] = "",
+               csrf_token: Annotated[str, Form()] = "") -> Response:
+    """Confirm a guaranteed-interview recommendation and record the invitation (audited by the flow)."""
+    gate = _gate(request, session, HR_ROLES)
+    if isinstance(gate, Response):
+        return gate
+    web, principal = gate
+    check_csrf(web, csrf_token)
+    if outcome not in (Outcome.yes, Outcome.no):
+        raise InvalidInput("confirm a recommendation of yes or no")
+    invited_value = {"yes": True, "no": False}.get(invited)
+    confirm_decision(application_id, ConfirmRequest.model_validate(
+        {"outcome": Outcome(outcome), "invited": invited_value}), principal, session)
+    return _headers(RedirectResponse(f"/hr/vacancies/{vacancy_id}#gi-h", status_code=303))
 
 
 @router.post("/hr/vacancies/{vacancy_id}/applications/{application_id}/reveal", response_class=HTMLResponse)

@@ -49,11 +49,15 @@ def keys(server: Server) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def applications(server: Server, keys: dict[str, str]) -> list[dict[str, Any]]:
-    return [
+    made = [
         server.api("POST", "/v1/applications", keys["ats"], {
-            "application_id": app_id, "vacancy_id": VACANCY, "candidate": candidate, "fields": fields})
+            "application_id": app_id, "vacancy_id": VACANCY, "candidate": candidate, "fields": fields,
+            "guaranteed_interview_opt_ins": {"disability_confident": app_id == "APP-2"}})
         for app_id, candidate, fields in APPLICANTS
     ]
+    server.api("PUT", f"/v1/vacancies/{VACANCY}/guaranteed-interview-rules", keys["ats"], {
+        "school_based": False, "essential_criteria": [{"id": "C1", "max_mark": 4}, {"id": "C2", "max_mark": 4}]})
+    return made
 
 
 def score_of(page: Any) -> int:
@@ -164,6 +168,47 @@ def test_review_by_question_order_is_per_reviewer_and_stable(new_page: Any, keys
     assert all(sorted(o) == sorted(mine) for o in others)
 
 
+def test_panel_member_scores_two_candidates_by_question_and_reloads(
+        new_page: Any, keys: dict[str, str], applications: list[dict[str, Any]]) -> None:
+    page = new_page()
+    sign_in(page, keys["panel"], f"/vacancies/{VACANCY}/by-question")
+    forms = page.locator("form.scores")
+    assert forms.count() == 3
+    entered: dict[str, tuple[str, str]] = {}
+    for i, (c1, c2) in enumerate([("3", "2"), ("1", "4")]):
+        form = forms.nth(i)
+        reference = form.get_attribute("data-reference") or ""
+        form.get_by_label("C1").fill(c1)
+        form.get_by_label("C1").press("Tab")  # change event: saved at once
+        page.wait_for_function("(f) => f.querySelector('.save-status').textContent.startsWith('Saved C1')",
+                               arg=form.element_handle())
+        form.get_by_label("C2").fill(c2)
+        form.get_by_label("C2").press("Tab")
+        page.wait_for_function("(f) => f.querySelector('.save-status').textContent.includes('All criteria')",
+                               arg=form.element_handle())
+        entered[reference] = (c1, c2)
+    assert_accessible(page, "07-by-question-scored")
+    page.reload()
+    for i in range(2):
+        form = page.locator("form.scores").nth(i)
+        reference = form.get_attribute("data-reference") or ""
+        assert (form.get_by_label("C1").input_value(), form.get_by_label("C2").input_value()) == entered[reference]
+    snapshot(page, "07-by-question-after-reload")
+
+
+def test_panel_sees_a_badge_but_never_a_scheme(new_page: Any, keys: dict[str, str], server: Server,
+                                              applications: list[dict[str, Any]]) -> None:
+    opted = applications[1]
+    server.api("POST", f"/v1/applications/{opted['id']}/shortlisting-scores", keys["panel"],
+               {"scores": {"C1": 2, "C2": 2}})
+    page = new_page()
+    sign_in(page, keys["panel"], f"/vacancies/{VACANCY}/shortlist?candidate={opted['id']}")
+    main = page.locator("main").inner_text()
+    assert "Guaranteed interview" in main
+    assert "disability" not in main.lower() and "Okafor" not in main
+    assert_accessible(page, "06-shortlist-badge")
+
+
 def test_panel_member_is_refused_hr_pages(new_page: Any, keys: dict[str, str],
                                           applications: list[dict[str, Any]]) -> None:
     page = new_page()
@@ -187,6 +232,7 @@ def test_hr_reveals_an_identity_and_the_audit_log_shows_it(new_page: Any, keys: 
                                                            applications: list[dict[str, Any]]) -> None:
     page = new_page()
     sign_in(page, keys["hr"], f"/hr/vacancies/{VACANCY}")
+    assert "disability confident" in page.locator("#gi-h ~ table").inner_text()
     assert_accessible(page, "09-hr-vacancy")
     reference = applications[1]["reference"]
     page.get_by_label(f"Reason for revealing {reference}").select_option("shortlisting_complete")
