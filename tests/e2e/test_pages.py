@@ -249,6 +249,18 @@ def test_hr_reveals_an_identity_and_the_audit_log_shows_it(new_page: Any, keys: 
     assert_accessible(page, "11-audit-log")
 
 
+def test_hr_confirms_a_guarantee_and_a_breach_is_reported(new_page: Any, keys: dict[str, str],
+                                                          applications: list[dict[str, Any]]) -> None:
+    page = new_page()
+    sign_in(page, keys["hr"], f"/hr/vacancies/{VACANCY}")
+    reference = applications[1]["reference"]
+    page.get_by_label(f"Invited ({reference})").select_option("no")
+    page.get_by_role("button", name=f'Confirm "yes" for {reference}').click()
+    alert = page.get_by_role("alert")
+    assert "1 breach of the guarantee" in alert.inner_text() and reference in alert.inner_text()
+    assert_accessible(page, "13-hr-breach")
+
+
 def test_revoked_key_ends_the_session_at_once(new_page: Any, server: Server) -> None:
     key = server.create_key("e2e-short-lived", "recruiter")
     admin = server.create_key("e2e-admin", "admin")
