@@ -41,6 +41,7 @@ class Lexicon:
     keyword_patterns: tuple[MarkerEntry, ...]
     keyword_words: frozenset[str]
     common_word_names: frozenset[str]
+    diminutives: dict[str, frozenset[str]]
     versions: dict[str, int]
 
 
@@ -103,6 +104,12 @@ def load_lexicon() -> Lexicon:
     markers = _read("protected_markers.yaml")
     allow = _read("allow_list.yaml")
     names = _read("common_word_names.yaml")
+    short = _read("diminutives.yaml")
+    diminutives: dict[str, set[str]] = {}
+    for formal, forms in short["names"].items():
+        for form in forms:  # both ways: "William" finds "Bill", "Bill" finds "William"
+            diminutives.setdefault(formal, set()).add(form)
+            diminutives.setdefault(form, set()).add(formal)
     labels: dict[str, str] = markers["labels"]
     entries = []
     for entry in markers["entries"]:
@@ -125,6 +132,8 @@ def load_lexicon() -> Lexicon:
         markers=tuple(entries),
         allow_terms=tuple(terms),
         common_word_names=frozenset(w.casefold() for w in names["words"]),
+        diminutives={k: frozenset(v) for k, v in diminutives.items()},
         versions={"policies": policies["version"], "protected_markers": markers["version"],
-                  "allow_list": allow["version"], "common_word_names": names["version"]},
+                  "allow_list": allow["version"], "common_word_names": names["version"],
+                  "diminutives": short["version"]},
     )

@@ -324,6 +324,18 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
     return {"first_name": " ".join(words), "preferred_name": " ".join(nicknames)}
 
 
+def with_short_forms(identity: dict[str, Any], diminutives: Mapping[str, frozenset[str]]) -> dict[str, Any]:
+    """The identity block with the familiar forms of the given names added as preferred names."""
+    given = " ".join(str(identity.get(k) or "") for k in ("first_name", "preferred_name"))
+    folded = fold(given).casefold()
+    keys = set(folded.split()) | {folded.strip()}
+    extra = sorted({form for key in keys for form in diminutives.get(key, ())})
+    if not extra:
+        return identity
+    titled = " ".join(w.title() for w in extra)
+    return {**identity, "preferred_name": f"{identity.get('preferred_name') or ''} {titled}".strip()}
+
+
 def _as_mapping(candidate: Any) -> dict[str, Any]:
     if candidate is None:
         return {}
@@ -361,6 +373,7 @@ class Redactor:
         if not text.strip():
             return Redaction(text, policy, ())
         identity = {k: v for k, v in _as_mapping(candidate).items() if isinstance(v, str) and v.strip()}
+        identity = with_short_forms(identity, self.lexicon.diminutives)
         ad_hoc: list[EntityRecognizer] = (
             [CandidateRecognizer(identity, self.lexicon.common_word_names)] if identity else [])
         results = list(self.analyzer.analyze(text, language="en", ad_hoc_recognizers=ad_hoc or None))

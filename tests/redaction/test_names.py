@@ -123,3 +123,16 @@ def test_found_by_detection_too(redactor: Redactor) -> None:
     # The ATS does not know the nickname; detection still removes the other people.
     found = removed(redactor, "My supervisor Mr Tomasz Kowalczyk and Dr. Adaeze Obi were referees.")
     assert {s for s, t in found if t == "PERSON"} >= {"Mr Tomasz Kowalczyk", "Dr. Adaeze Obi"}
+
+
+@pytest.mark.parametrize(("first", "text", "mention"), [
+    ("William", "Everyone calls me Bill.", "Bill"),
+    ("Bill", "William Marsh, school crossing patrol", "William"),
+    ("Małgorzata", "Ask for Gosia on reception.", "Gosia"),
+    ("Oluwaseun", "Friends call me Seun.", "Seun"),
+])
+def test_familiar_forms_of_the_given_name(redactor: Redactor, first: str, text: str, mention: str) -> None:
+    result = redactor.redact(text, {"first_name": first, "last_name": "Marsh"})
+    start = text.index(mention)
+    assert any(e.start <= start and start + len(mention) <= e.end and e.type == "CANDIDATE_NAME"
+               for e in result.entities), result.entities
