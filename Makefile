@@ -18,11 +18,17 @@ run: $(STAMP)
 test: $(STAMP)
 	bash scripts/install-test-deps.sh
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	FAIRHIRE_TESTS_REQUIRE_TOOLS=1 $(BIN)/python -m pytest -q
 
 benchmarks: $(STAMP)
+	bash scripts/install-test-deps.sh
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	npm install --prefix benchmarks --no-audit --no-fund --silent
 	$(BIN)/python benchmarks/redaction_eval.py
+	$(BIN)/python benchmarks/redaction_eval.py --data benchmarks/data/redaction_holdout/applications
 	$(BIN)/python benchmarks/advert_eval.py
+	$(BIN)/python benchmarks/advert_compare.py
+	$(BIN)/python benchmarks/document_throughput.py
 
 contracts: $(STAMP)
 	$(BIN)/python -m contracts.export

@@ -18,10 +18,8 @@ import signal
 import statistics
 import sys
 import tempfile
-import threading
 from collections import Counter
 from contextlib import ExitStack
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +34,7 @@ from services.common.keys import create_key, ensure_organisation  # noqa: E402
 from services.common.settings import get_settings  # noqa: E402
 from services.common.store import Job  # noqa: E402
 from services.migrate import upgrade  # noqa: E402
-from tests.servers import celery_worker, redis_server, wait_for  # noqa: E402
+from tests.servers import WebhookReceiver, celery_worker, redis_server, wait_for  # noqa: E402
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CANDIDATE = {"first_name": "Chiamaka", "last_name": "Obi-Nwosu", "email": "chiamaka.obi@example.org",
@@ -58,28 +56,6 @@ def two_page_cv() -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
-
-
-class Events:
-    """Counts job.finished events per job, as the ATS's webhook endpoint would see them."""
-
-    def __init__(self) -> None:
-        self.finished: Counter[str] = Counter()
-        events = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
-                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-                events.finished[body["data"]["job_id"]] += 1
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/events"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -105,7 +81,7 @@ def run(workers: int, count: int, soak: bool) -> dict[str, float]:
         from services.app import create_app
 
         client = stack.enter_context(TestClient(create_app()))
-        events = Events()
+        events = WebhookReceiver()
         client.post("/v1/webhooks", headers=headers, json={"url": events.url}).raise_for_status()
         procs = [stack.enter_context(celery_worker(env, name=f"w{n}")) for n in range(workers)] if soak else []
         cv = base64.b64encode(two_page_cv()).decode()
@@ -132,14 +108,15 @@ def run(workers: int, count: int, soak: bool) -> dict[str, float]:
                                                                  Job.status.in_(["done", "failed"]))).all())
 
         wait_for(lambda: finished() == count, timeout=60 + count * 5, interval=0.5, what="every document")
-        wait_for(lambda: sum(events.finished[j] for j in job_ids) >= count, timeout=60, what="every event")
+        wait_for(lambda: len(events.received) >= count, timeout=60, what="every event")
         with session_factory(database_url)() as session:
             jobs = session.scalars(select(Job).where(Job.id.in_(job_ids))).all()
-        events.server.shutdown()
+        finished_events = Counter(e["data"]["job_id"] for e in events.events())
+        events.close()
     statuses = Counter(j.status for j in jobs)
     latencies = [(j.finished_at - j.created_at).total_seconds() for j in jobs]
     span = (max(j.finished_at for j in jobs) - min(j.started_at for j in jobs)).total_seconds()
-    twice = sum(1 for j in job_ids if events.finished[j] != 1)
+    twice = sum(1 for j in job_ids if finished_events[j] != 1)
     return {"workers": workers, "documents": count, "done": statuses["done"], "failed": statuses["failed"],
             "retried": sum(1 for j in jobs if j.attempts > 1), "events_not_exactly_once": twice,
             "docs_per_second": count / span, "p50_s": statistics.median(latencies),

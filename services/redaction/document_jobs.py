@@ -16,7 +16,7 @@ from services.common.errors import InvalidInput, PayloadTooLarge
 from services.common.settings import get_settings
 from services.common.store import Job
 from services.redaction.api import shared_redactor
-from services.redaction.documents import DocumentKind, extract, find_leaks, render_pdf, sniff
+from services.redaction.documents import DocumentKind, extract_isolated, find_leaks, render_pdf, sniff
 from services.redaction.service import PersonNumbering, Redactor
 from services.redaction.store import Application, Document, RedactionBatch
 
@@ -45,12 +45,15 @@ def _redactor() -> Redactor:
 def redact_document(document: Document, application: Application, identity: dict[str, Any],
                     numbering: PersonNumbering, policy: str) -> jobs.JobOutcome:
     """Extract, redact, render afresh and leak-check one document; keeps the result on the row."""
-    extracted = extract(decrypt_bytes(document.original_encrypted), DocumentKind(document.kind))
+    # In a child process with a memory cap and a deadline: a hostile file must not take the worker down
+    # (with late acknowledgement it would then take down the next worker too).
+    extracted = extract_isolated(decrypt_bytes(document.original_encrypted), DocumentKind(document.kind))
     if extracted.needs_manual_review:
         return jobs.JobOutcome("needs_manual_review", extracted.reason)
-    redaction = _redactor().redact(extracted.text, identity, policy, numbering)
+    redactor = _redactor()
+    redaction = redactor.redact(extracted.text, identity, policy, numbering)
     pdf = render_pdf(redaction.text, application.reference)
-    leaks = find_leaks(pdf, identity)
+    leaks = find_leaks(pdf, identity, ambiguous=redactor.lexicon.common_word_names)
     if leaks:
         raise LeakFound(leaks)
     document.redacted_text, document.redacted_pdf, document.policy = redaction.text, pdf, policy

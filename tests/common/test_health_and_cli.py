@@ -89,3 +89,19 @@ def test_serve_refuses_production_with_the_default_secret(tmp_path):
     assert result.returncode == 2
     assert "FAIRHIRE_SECRET_KEY" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cors_admits_only_the_configured_origins(database_url, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from services.app import create_app
+    from services.common.settings import get_settings
+
+    monkeypatch.setenv("FAIRHIRE_CORS_ORIGINS", '["https://ats.example.org"]')
+    get_settings.cache_clear()
+    with TestClient(create_app()) as client:
+        preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization"}
+        allowed = client.options("/v1/adverts/check", headers={"Origin": "https://ats.example.org", **preflight})
+        refused = client.options("/v1/adverts/check", headers={"Origin": "https://evil.example", **preflight})
+    assert allowed.headers["access-control-allow-origin"] == "https://ats.example.org"
+    assert "access-control-allow-origin" not in refused.headers

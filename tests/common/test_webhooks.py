@@ -4,50 +4,21 @@ import base64
 import hashlib
 import hmac
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
 from services.common.webhooks import sign
-from tests.servers import wait_for
+from tests.servers import WebhookReceiver, wait_for
 
 ADVERT = "Join our friendly team as a library assistant. You will help people of all ages find books."
 
 
-class Receiver:
-    """A real HTTP endpoint on loopback standing in for the ATS; answers with the queued status codes."""
-
-    def __init__(self, statuses: list[int]) -> None:
-        self.statuses = statuses
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
-                body = self.rfile.read(int(self.headers["content-length"]))
-                receiver.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
-                self.send_response(status)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/fairhire-events"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-
-
 @pytest.fixture
 def receiver():
-    made: list[Receiver] = []
+    made: list[WebhookReceiver] = []
 
-    def make(statuses: list[int] | None = None) -> Receiver:
-        made.append(Receiver(statuses or []))
+    def make(statuses: list[int] | None = None) -> WebhookReceiver:
+        made.append(WebhookReceiver(statuses))
         return made[-1]
 
     yield make

@@ -4,6 +4,7 @@ Needs: `apt-get install chromium`, `pip install playwright` (never `playwright i
 `npm install --prefix tests/e2e axe-core`. Skips when any of them is missing.
 """
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -26,11 +27,18 @@ CHROMIUM = os.environ.get("FAIRHIRE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
+# `make test` installs all three and sets FAIRHIRE_TESTS_REQUIRE_TOOLS=1, so there a missing one is an error,
+# not a quiet skip; a bare `pytest` on a machine without them skips these tests.
+_missing = [what for what, present in [
+    ("pip install playwright", importlib.util.find_spec("playwright") is not None),
+    (f"apt-get install chromium (looked at {CHROMIUM})", Path(CHROMIUM).exists()),
+    ("npm install --prefix tests/e2e axe-core", AXE.exists()),
+] if not present]
+if _missing:
+    if os.environ.get("FAIRHIRE_TESTS_REQUIRE_TOOLS") == "1":
+        raise RuntimeError("browser tests cannot run: " + "; ".join(_missing))
+    pytest.skip("browser tests need: " + "; ".join(_missing), allow_module_level=True)
 playwright_sync = pytest.importorskip("playwright.sync_api")
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
-if not AXE.exists():
-    pytest.skip("axe-core not installed (npm install --prefix tests/e2e axe-core)", allow_module_level=True)
 
 
 @dataclass

@@ -2,11 +2,8 @@
 
 import base64
 import io
-import json
 import os
 import signal
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from docx import Document as DocxDocument
@@ -19,7 +16,7 @@ from services.common.store import Job, WebhookDelivery
 from services.migrate import upgrade
 from services.redaction.documents import pdf_text
 from tests.redaction.test_documents import CANDIDATE, DOCX_MIME
-from tests.servers import celery_worker, redis_server, wait_for
+from tests.servers import WebhookReceiver, celery_worker, redis_server, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -38,27 +35,6 @@ def long_cv() -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
-
-
-class Events:
-    """The ATS's webhook endpoint: records every event it is sent."""
-
-    def __init__(self) -> None:
-        self.bodies: list[dict] = []
-        events = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
-                events.bodies.append(json.loads(self.rfile.read(int(self.headers["content-length"]))))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/events"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
 @pytest.fixture
@@ -95,7 +71,7 @@ def _submit(client, headers, application_id, document):
 
 def test_a_worker_killed_mid_document_leaves_the_job_to_another_worker_done_exactly_once(scaled_out):
     client, headers, env, database_url = scaled_out
-    events = Events()
+    events = WebhookReceiver()
     assert client.post("/v1/webhooks", headers=headers, json={"url": events.url}).status_code == 201
 
     with celery_worker(env, name="doomed") as doomed:
@@ -109,17 +85,17 @@ def test_a_worker_killed_mid_document_leaves_the_job_to_another_worker_done_exac
     with celery_worker(env, name="rescuer"):
         wait_for(lambda: client.get(document["status_url"], headers=headers).json()["status"] == "done",
                  timeout=TIME_LIMIT * 2 + 90, what="another worker to finish the abandoned job")
-        wait_for(lambda: len(events.bodies) >= 1, timeout=30, what="the job.finished event")
+        wait_for(lambda: len(events.received) >= 1, timeout=30, what="the job.finished event")
 
     with session_factory(database_url)() as session:
         job = session.get(Job, document["job_id"])
         assert job is not None and job.status == "done" and job.attempts == 2
         deliveries = session.query(WebhookDelivery).all()
-    finished = [e for e in events.bodies if e["data"]["job_id"] == document["job_id"]]
+    finished = [e for e in events.events() if e["data"]["job_id"] == document["job_id"]]
     assert len(finished) == 1 and len(deliveries) == 1
     pdf = client.get(client.get(document["status_url"], headers=headers).json()["pdf_url"], headers=headers)
     assert "Agnieszka" not in pdf_text(pdf.content) and "07700" not in pdf_text(pdf.content)
-    events.server.shutdown()
+    events.close()
 
 
 def test_two_workers_share_a_vacancy_and_every_document_is_done(scaled_out):

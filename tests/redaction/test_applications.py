@@ -109,7 +109,7 @@ def test_another_organisation_cannot_read_or_list_it(client, auth_headers, submi
     [{"fields": {}}, {"fields": {"Bad Name!": "x"}}, {"fields": {"statement": 42}}, {"application_id": ""},
      {"candidate": None}, {"guaranteed_interview_opt_ins": {"disability_confident": "yes please"}},
      {"guaranteed_interview_opt_ins": {"veteran_of_the_month": True}}, {"policy": "lenient"},
-     {"unexpected": 1}],
+     {"unexpected": 1}, {"documents": [{"content_base64": "Zöë"}]}],
 )
 def test_bad_submissions_are_422_and_store_nothing(client, auth_headers, database_url, change):
     response = client.post("/v1/applications", headers=auth_headers("ats"), json=submission(**change))
