@@ -172,3 +172,42 @@ def _batch_status(session: Session, batch: RedactionBatch) -> BatchStatus:
                        status="done" if finished == total else "running", total=total,
                        counts={s: counts.get(s, 0) for s in ("queued", "running", *sorted(jobs.FINISHED))},
                        created_at=batch.created_at)
+
+
+class DocumentProgress(BaseModel):
+    document_id: str
+    reference: str
+    kind: str
+    status: str
+    reason: str | None
+
+
+class VacancyProgress(BaseModel):
+    vacancy_id: str
+    counts: dict[str, int] = Field(description="documents by status")
+    documents: list[DocumentProgress]
+    batches: list[BatchStatus]
+
+
+def vacancy_progress(session: Session, organisation_id: int, vacancy_id: str) -> VacancyProgress:
+    """Where every document of a vacancy stands, and its redaction batches, newest first."""
+    rows = session.execute(
+        select(Document, Application.reference, Job.status, Job.reason)
+        .join(Application, Document.application_id == Application.id)
+        .outerjoin(Job, Job.id == Document.job_id)
+        .where(Application.organisation_id == organisation_id, Application.vacancy_id == vacancy_id)
+        .order_by(Application.reference, Document.created_at))
+    documents = [DocumentProgress(document_id=d.id, reference=reference, kind=d.kind,
+                                  status=status or ("done" if d.redacted_pdf is not None else "queued"),
+                                  reason=reason) for d, reference, status, reason in rows]
+    batches = session.scalars(select(RedactionBatch).where(RedactionBatch.organisation_id == organisation_id,
+                                                           RedactionBatch.vacancy_id == vacancy_id)
+                              .order_by(RedactionBatch.created_at.desc()))
+    return VacancyProgress(vacancy_id=vacancy_id, counts=dict(Counter(d.status for d in documents)),
+                           documents=documents, batches=[_batch_status(session, b) for b in batches])
+
+
+@router.get("/vacancies/{vacancy_id}/redaction-progress")
+def get_vacancy_progress(vacancy_id: str, principal: Coordinator, session: SessionDep) -> VacancyProgress:
+    """Progress of a vacancy's document redaction jobs and batches (for the ATS and HR)."""
+    return vacancy_progress(session, principal.organisation_id, vacancy_id)

@@ -36,6 +36,7 @@ from services.guaranteed_interview.models import (
 )
 from services.guaranteed_interview.store import scores_for
 from services.redaction.applications import RevealReason, RevealRequest, get_application, reveal_identity
+from services.redaction.documents_api import vacancy_progress
 from services.redaction.store import Application
 from services.web.session import (
     WebSession,
@@ -323,6 +324,7 @@ def hr_vacancy(request: Request, session: SessionDep, vacancy_id: str) -> Respon
         "vacancy_id": vacancy_id, "candidates": candidates, "reasons": REASON_LABELS,
         "events": [e for e in events if e.target_id in ids], "report": report,
         "breached": {b.application_id for b in report.breaches} if report else set(),
+        "progress": vacancy_progress(session, principal.organisation_id, vacancy_id),
     })
 
 

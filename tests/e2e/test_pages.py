@@ -233,6 +233,7 @@ def test_hr_reveals_an_identity_and_the_audit_log_shows_it(new_page: Any, keys: 
     page = new_page()
     sign_in(page, keys["hr"], f"/hr/vacancies/{VACANCY}")
     assert "disability confident" in page.locator("#gi-h ~ table").inner_text()
+    assert "No documents uploaded for this vacancy." in page.locator("main").inner_text()
     assert_accessible(page, "09-hr-vacancy")
     reference = applications[1]["reference"]
     page.get_by_label(f"Reason for revealing {reference}").select_option("shortlisting_complete")

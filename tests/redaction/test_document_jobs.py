@@ -124,3 +124,17 @@ def test_a_vacancy_batch_redacts_every_application_again_and_reports_progress(cl
     assert batch["total"] == 3 and batch["counts"]["done"] == 3 and batch["policy"] == "strict"
     assert client.post("/v1/vacancies/VAC-BATCH/redaction-batches", headers=hr,
                        json={"policy": "lenient"}).status_code == 422
+
+
+def test_vacancy_progress_shows_every_document_and_batch(client, auth_headers):
+    ats, hr = auth_headers("ats"), auth_headers("hr")
+    good = {"content_base64": base64.b64encode(cv_docx()).decode(), "content_type": DOCX_MIME}
+    locked = {"content_base64": base64.b64encode(_encrypted("pw", "owner")).decode(), "content_type": "application/pdf"}
+    receipt = _submit(client, ats, application_id="P1", vacancy_id="VAC-P", documents=[good, locked])
+    for document in receipt["documents"]:
+        _finished(client, ats, document["status_url"])
+    progress = client.get("/v1/vacancies/VAC-P/redaction-progress", headers=hr).json()
+    assert progress["counts"] == {"done": 1, "failed": 1}
+    assert {d["reference"] for d in progress["documents"]} == {receipt["reference"]}
+    assert any("password" in (d["reason"] or "") for d in progress["documents"])
+    assert client.get("/v1/vacancies/VAC-P/redaction-progress", headers=auth_headers("panel")).status_code == 403
