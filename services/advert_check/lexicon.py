@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -23,33 +23,6 @@ __all__ = [
 
 Severity = Literal["high", "medium", "low"]
 
-CATEGORIES = (
-    "gender_masculine",
-    "gender_feminine",
-    "age",
-    "disability",
-    "race_nationality",
-    "socioeconomic",
-    "exclusionary_jargon",
-    "gendered_term",
-    "unnecessary_requirement",
-    "complex_word",
-    "long_sentence",
-    "passive_voice",
-    "unexplained_acronym",
-)
-BIAS_CATEGORIES = CATEGORIES[:9]
-SIGNALS = (
-    "salary",
-    "disability_confident",
-    "reasonable_adjustments",
-    "flexible_working",
-    "care_experienced_gis",
-    "apply_anyway",
-    "closing_date",
-    "contact_for_informal_chat",
-    "interview_format_options",
-)
 Category = Literal[
     "gender_masculine",
     "gender_feminine",
@@ -65,6 +38,19 @@ Category = Literal[
     "passive_voice",
     "unexplained_acronym",
 ]
+CATEGORIES: tuple[str, ...] = get_args(Category)
+BIAS_CATEGORIES = CATEGORIES[:9]
+SIGNALS = (
+    "salary",
+    "disability_confident",
+    "reasonable_adjustments",
+    "flexible_working",
+    "care_experienced_gis",
+    "apply_anyway",
+    "closing_date",
+    "contact_for_informal_chat",
+    "interview_format_options",
+)
 
 _FLAGS = re.IGNORECASE
 _SUFFIX = r"(?:s|es|ed|d|ing|er|ers|est)?"
