@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from services.advert_check.models import AdvertCheckRequest, AdvertCheckResult
 from services.advert_check.service import MAX_ADVERT_CHARS, check_advert
+from services.advert_check.store import Advert
 from services.common import audit
 from services.common.auth import Principal
 from services.common.db import SessionDep
@@ -197,13 +198,21 @@ def sign_out(request: Request, csrf_token: Annotated[str, Form()] = "") -> Respo
 
 
 @router.get("/adverts/preview", response_class=HTMLResponse)
-def advert_preview(request: Request, session: SessionDep) -> Response:
-    """Type or paste an advert; it is scored as you type."""
+def advert_preview(request: Request, session: SessionDep, advert: str | None = None) -> Response:
+    """Type or paste an advert, or open one the ATS submitted (`?advert=<id>`); it is scored as you type."""
     gate = _gate(request, session, ADVERT_ROLES)
     if isinstance(gate, Response):
         return gate
     web, principal = gate
-    return _render(request, web, principal, "advert_preview.html", {"max_chars": MAX_ADVERT_CHARS})
+    loaded = None
+    if advert:
+        loaded = session.scalar(select(Advert).where(Advert.id == advert,
+                                                     Advert.organisation_id == principal.organisation_id))
+        if loaded is None:
+            return _render(request, web, principal, "not_found.html", {}, 404)
+    return _render(request, web, principal, "advert_preview.html", {
+        "max_chars": MAX_ADVERT_CHARS,
+        "advert_text": loaded.text if loaded else "", "advert_title": (loaded.title or "") if loaded else ""})
 
 
 @router.post("/web/adverts/check", response_model=AdvertCheckResult)

@@ -133,6 +133,17 @@ def test_recruiter_fixes_an_advert_until_it_passes(new_page: Any, keys: dict[str
     assert_accessible(page, "04-advert-preview-passing")
 
 
+def test_recruiter_opens_an_advert_the_ats_submitted(new_page: Any, keys: dict[str, str], server: Server) -> None:
+    submitted = server.api("POST", "/v1/adverts", keys["ats"], {"text": ADVERT, "title": "Library Assistant"})
+    page = new_page()
+    sign_in(page, keys["recruiter"], f"/adverts/preview?advert={submitted['id']}")
+    assert page.get_by_label("Advert text").input_value() == ADVERT
+    assert page.get_by_label("Job title").input_value() == "Library Assistant"
+    wait_checked(page)
+    assert 0 <= score_of(page) < 80
+    assert page.goto(f"{server.url}/adverts/preview?advert=no-such-advert").status == 404
+
+
 def test_panel_member_reads_redacted_applications(new_page: Any, keys: dict[str, str],
                                                   applications: list[dict[str, Any]]) -> None:
     page = new_page()
