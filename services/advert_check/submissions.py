@@ -5,15 +5,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from services.advert_check.service import check_advert
 from services.advert_check.store import Advert
 from services.common import audit, jobs, webhooks
 from services.common.auth import Principal, Role, require_roles
-from services.common.db import SessionDep
-from services.common.errors import NotFound
+from services.common.db import SessionDep, get_owned
 from services.common.store import Job
 
 router = APIRouter(prefix="/v1", tags=["advert_check"])
@@ -72,11 +70,7 @@ def submit_advert(
 @router.get("/adverts/{advert_id}", responses={404: {"description": "No such advert"}})
 def get_advert(advert_id: str, principal: Submitter, session: SessionDep) -> AdvertOut:
     """A submitted advert's check: its status and, once done, the result."""
-    advert = session.scalar(
-        select(Advert).where(Advert.id == advert_id, Advert.organisation_id == principal.organisation_id)
-    )
-    if advert is None:
-        raise NotFound("no advert with that id in your organisation")
+    advert = get_owned(session, Advert, advert_id, principal.organisation_id, "advert")
     job = session.get(Job, advert.job_id) if advert.job_id else None
     return AdvertOut(
         id=advert.id,

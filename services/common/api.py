@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from services.common import audit, jobs, webhooks
 from services.common.auth import Principal, Role, require_roles
-from services.common.db import SessionDep
+from services.common.db import SessionDep, get_owned
 from services.common.errors import NotFound
 from services.common.keys import create_key, list_keys, revoke_key
 from services.common.store import ApiKey, Organisation, Webhook, WebhookDelivery
@@ -137,10 +137,8 @@ class DeliveryOut(BaseModel):
 
 
 def _owned_webhook(session: SessionDep, principal: Principal, webhook_id: str) -> Webhook:
-    hook = session.scalar(select(Webhook).where(Webhook.id == webhook_id,
-                                                Webhook.organisation_id == principal.organisation_id,
-                                                Webhook.disabled_at.is_(None)))
-    if hook is None:
+    hook = get_owned(session, Webhook, webhook_id, principal.organisation_id, "webhook")
+    if hook.disabled_at is not None:
         raise NotFound("no webhook with that id in your organisation")
     return hook
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol, TypeVar
 
 from fastapi import Depends
 from sqlalchemy import DateTime, ForeignKey, MetaData, create_engine, event
@@ -12,9 +12,10 @@ from sqlalchemy.engine import Dialect, Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from services.common.errors import NotFound
 from services.common.settings import get_settings
 
-__all__ = ["Base", "OrgScoped", "SessionDep", "engine_for", "get_session", "session_factory", "utcnow"]
+__all__ = ["Base", "OrgScoped", "SessionDep", "engine_for", "get_owned", "get_session", "session_factory", "utcnow"]
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -53,6 +54,22 @@ class OrgScoped:
     """Every record belongs to one organisation."""
 
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+
+class _Owned(Protocol):
+    organisation_id: Mapped[int]
+
+
+OwnedT = TypeVar("OwnedT", bound=_Owned)
+
+
+def get_owned(session: Session, model: type[OwnedT], record_id: str, organisation_id: int, what: str) -> OwnedT:
+    """The organisation's record with this primary key; NotFound for a missing one and for another
+    organisation's alike, so a key never learns that another organisation's record exists."""
+    record = session.get(model, record_id)
+    if record is None or record.organisation_id != organisation_id:
+        raise NotFound(f"no {what} with that id in your organisation")
+    return record
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

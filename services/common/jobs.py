@@ -14,11 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from services.common.db import session_factory, utcnow
-from services.common.errors import NotFound
+from services.common.db import get_owned, session_factory, utcnow
 from services.common.settings import get_settings
 from services.common.store import Job
 
@@ -90,10 +88,7 @@ def submit(session: Session, organisation_id: int, kind: str, subject_id: str, b
 
 
 def get_job(session: Session, organisation_id: int, job_id: str) -> Job:
-    job = session.scalar(select(Job).where(Job.id == job_id, Job.organisation_id == organisation_id))
-    if job is None:
-        raise NotFound("no job with that id")
-    return job
+    return get_owned(session, Job, job_id, organisation_id, "job")
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +133,8 @@ def give_up(job_id: str, reason: str) -> None:
     with session_factory()() as session:
         job = session.get(Job, job_id)
         if job is not None and job.status not in FINISHED:
-            job.status, job.reason, job.finished_at = "failed", f"{reason} (gave up after {job.attempts} attempts)", \
-                utcnow()
+            job.status, job.finished_at = "failed", utcnow()
+            job.reason = f"{reason} (gave up after {job.attempts} attempts)"
             session.commit()
             _finished(job)
 

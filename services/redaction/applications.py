@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from services.common import audit, jobs
 from services.common.auth import Principal, Role, require_roles
 from services.common.crypto import decrypt_json, encrypt_json
-from services.common.db import SessionDep, utcnow
-from services.common.errors import Conflict, Forbidden, InvalidInput, NotFound
+from services.common.db import SessionDep, get_owned, utcnow
+from services.common.errors import Conflict, Forbidden, InvalidInput
 from services.common.settings import SettingsDep, get_settings
 from services.guaranteed_interview.models import SchemeName
 from services.redaction.api import RedactorDep
@@ -186,11 +186,7 @@ def _same_or_conflict(session: Session, existing: Application, digest: str, requ
 
 
 def get_application(session: Session, principal: Principal, application_id: str) -> Application:
-    application = session.scalar(select(Application).where(
-        Application.id == application_id, Application.organisation_id == principal.organisation_id))
-    if application is None:
-        raise NotFound("no application with that id in your organisation")
-    return application
+    return get_owned(session, Application, application_id, principal.organisation_id, "application")
 
 
 @router.post("/applications", status_code=201, responses={200: {"description": "Already submitted: the same receipt"},

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from services.common import audit, jobs
 from services.common.auth import Principal, Role, require_roles
-from services.common.db import SessionDep
-from services.common.errors import Conflict, InvalidInput, NotFound
+from services.common.db import SessionDep, get_owned
+from services.common.errors import Conflict, InvalidInput
 from services.common.settings import SettingsDep
 from services.common.store import Job
 from services.redaction.api import RedactorDep
@@ -62,10 +62,7 @@ class BatchStatus(BaseModel):
 
 
 def _document(session: Session, principal: Principal, document_id: str) -> tuple[Document, Application]:
-    document = session.scalar(select(Document).where(Document.id == document_id,
-                                                     Document.organisation_id == principal.organisation_id))
-    if document is None:
-        raise NotFound("no document with that id in your organisation")
+    document = get_owned(session, Document, document_id, principal.organisation_id, "document")
     application = session.get(Application, document.application_id)
     assert application is not None
     return document, application
@@ -157,10 +154,7 @@ def start_batch(vacancy_id: str, body: BatchRequest, principal: Coordinator, ses
 @router.get("/redaction-batches/{batch_id}", responses={404: {"description": "No such batch"}})
 def get_batch(batch_id: str, principal: Coordinator, session: SessionDep) -> BatchStatus:
     """A batch's progress: how many applications are done out of how many."""
-    batch = session.scalar(select(RedactionBatch).where(RedactionBatch.id == batch_id,
-                                                        RedactionBatch.organisation_id == principal.organisation_id))
-    if batch is None:
-        raise NotFound("no redaction batch with that id in your organisation")
+    batch = get_owned(session, RedactionBatch, batch_id, principal.organisation_id, "redaction batch")
     return _batch_status(session, batch)
 
 
