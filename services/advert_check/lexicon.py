@@ -40,7 +40,7 @@ Category = Literal[
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
 BIAS_CATEGORIES = CATEGORIES[:9]
-SIGNALS = (
+SignalId = Literal[
     "salary",
     "disability_confident",
     "reasonable_adjustments",
@@ -50,7 +50,8 @@ SIGNALS = (
     "closing_date",
     "contact_for_informal_chat",
     "interview_format_options",
-)
+]
+SIGNALS: tuple[str, ...] = get_args(SignalId)
 
 _FLAGS = re.IGNORECASE
 _SUFFIX = r"(?:s|es|ed|d|ing|er|ers|est)?"
@@ -152,17 +153,7 @@ class LexiconFile(_Strict):
 
 
 class Signal(_Strict):
-    id: Literal[
-        "salary",
-        "disability_confident",
-        "reasonable_adjustments",
-        "flexible_working",
-        "care_experienced_gis",
-        "apply_anyway",
-        "closing_date",
-        "contact_for_informal_chat",
-        "interview_format_options",
-    ]
+    id: SignalId
     all_of: list[list[str]] = Field(min_length=1)
     suggestion: str = Field(min_length=10)
     source: str = Field(min_length=3)
