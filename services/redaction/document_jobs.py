@@ -96,10 +96,8 @@ def run_application_job(session: Session, job: Job) -> jobs.JobOutcome:
     batch = session.get(RedactionBatch, job.batch_id) if job.batch_id else None
     if application is None or batch is None:
         return jobs.JobOutcome("failed", "the application or its batch no longer exists")
-    documents_done = all(d.redacted_pdf is not None and d.policy == batch.policy for d in
-                         session.scalars(select(Document).where(Document.application_id == application.id)))
-    if application.policy == batch.policy and documents_done and job.attempts > 1:
-        return jobs.JobOutcome("done")
+    # A redelivered job that already finished never gets here (run_job leaves finished jobs alone), and
+    # one whose worker died mid-way committed nothing, so running it again is the right thing.
     return redact_application(session, application, batch.policy)
 
 
