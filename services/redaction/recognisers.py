@@ -126,6 +126,14 @@ NAME_CONTEXT_PATTERNS = [
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.7),
 ]
 
+# Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena".
+SELF_NAME_PATTERNS = [
+    (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
+     r"my[ \t]+(?:full[ \t]+|first[ \t]+|given[ \t]+|real[ \t]+|middle[ \t]+|birth[ \t]+)*name[ \t]+is)"
+     r"[ \t]+[\"“'‘]?(?P<m>(?!(?i:on|at|back|if|when|any|anytime|a|an|the|to|for|and|or|please|after|because)\b)"
+     r"[\p{L}][\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.8),
+]
+
 EDUCATION_PATTERNS = [
     (r"\b(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:\p{Lu}[\p{L}'’.\-]*|of|the|and|&)[ \t]+){0,4})"
      r"(?:University|College|Sixth Form(?: College)?|Academy|High School|Grammar School|Primary School|"
@@ -165,6 +173,7 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         RegexRecognizer("UK_PASSPORT", PASSPORT_PATTERNS, "UkPassportNumber"),
         # Case matters for names and institutions: no IGNORECASE.
         RegexRecognizer("NAME_CONTEXT", NAME_CONTEXT_PATTERNS, "NameContext", flags=regex.MULTILINE),
+        RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName"),
         RegexRecognizer("EDUCATION_INSTITUTION", EDUCATION_PATTERNS, "EducationInstitution",
                         flags=regex.MULTILINE),
         RegexRecognizer("HOME_LOCATION", HOME_LOCATION_PATTERNS, "HomeLocation", flags=regex.MULTILINE),

@@ -26,7 +26,8 @@ __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_
 TYPE_MAP = {
     "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "UK_PHONE": "PHONE", "UK_NINO": "NI_NUMBER",
     "UK_POSTCODE": "POSTCODE", "UK_PASSPORT": "PASSPORT", "UK_DRIVING_LICENCE": "DRIVING_LICENCE",
-    "NAME_CONTEXT": "PERSON", "ORGANIZATION": "EDUCATION_INSTITUTION", "RAMPART_CITY": "HOME_LOCATION",
+    "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "ORGANIZATION": "EDUCATION_INSTITUTION",
+    "RAMPART_CITY": "HOME_LOCATION",
 }
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
 PRIORITY = {"CANDIDATE_NAME": 100, "EMAIL": 90, "SOCIAL_HANDLE": 88, "URL": 86, "NI_NUMBER": 85,
@@ -116,6 +117,10 @@ class PersonNumbering:
             self.people.append(tokens)
             return len(self.people)
 
+    def snapshot(self) -> list[set[str]]:
+        with self._lock:
+            return [set(known) for known in self.people]
+
 
 @dataclass(frozen=True)
 class _Span:
@@ -134,6 +139,13 @@ _NOT_NAME_WORDS = regex.compile(
     r"north|south|east|west|central|united|kingdom|england|scotland|wales|ireland|street|way|law|act|"
     r"scheme|project|programme|award|level|diploma|certificate|officer|manager|assistant|worker|driver|"
     r"sefton|liverpool|merseyside|&)\b")
+
+
+# Up to three more capitalised words on the line, then an organisation word.
+_ORG_AFTER = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|&|of|and|de)){0,3}[ \t]+(?i:council|college|university|"
+                           r"school|academy|primary|hospital|hospice|lodge|care home|court|house|centre|center|"
+                           r"trust|ltd|limited|plc|llp|group|partnership|associates|solicitors|library|park|"
+                           r"surgery|practice|medical|nursery|church|foundation|institute|hall|street|road|lane)\b")
 
 
 _PERSON_CONTEXT = regex.compile(
@@ -165,7 +177,7 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
             kind = "PERSON"  # the small model often calls a name of non-English origin an ORG or a GPE
         else:
             return None
-    if kind == "PERSON":
+    if kind == "PERSON" or result.entity_type == "SELF_NAME":
         # NER runs names into the next line ("Grace Wood\n\nSupporting"); a name ends at a line break.
         cut = min((i for i in (surface.find("\n"), surface.find("(")) if i > 0), default=-1)
         if cut > 0:
@@ -179,6 +191,8 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         if regex.search(r"\d", surface) or end - start < 2 \
                 or (not lowercase_text and not regex.search(r"\p{Lu}", surface)):
             return None
+        if not result.entity_type.startswith("ID_") and _ORG_AFTER.match(text, end):
+            return None  # "Hugh Baird College", "Rowan Park School": a place named after a person
     priority = PRIORITY.get(kind, 50) + (5 if result.entity_type.startswith("ID_") else 0)
     return _Span(start, end, kind, priority, result.entity_type)
 
@@ -235,10 +249,51 @@ def _overlaps(span: _Span, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(span.start < e and s < span.end for s, e in ranges)
 
 
+def _name_words(surface: str, common_words: frozenset[str]) -> set[str]:
+    """The words of a found name worth searching for elsewhere (casefolded, diacritics folded): not titles,
+    particles, organisation words or names that are also common words ("Grace", "Will")."""
+    return {w.casefold() for w in _WORD.findall(fold(surface)) if len(w.strip("'’-")) > 2
+            and w.casefold() not in TITLES | _NOT_NAME | common_words and not _NOT_NAME_WORDS.fullmatch(w)}
+
+
+def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, allowed: list[tuple[int, int]],
+                    common_words: frozenset[str]) -> list[_Span]:
+    """Every other mention of a name found once. NER misses a short mention more often than a full one:
+    "Tunde Bakare" found in one sentence makes "Tunde" and "Mr Bakare" go elsewhere too, and so do the
+    names of people found in earlier fields of the same application (`numbering`)."""
+    kinds: dict[str, str] = {}
+    for person in people:
+        surface = text[person.start:person.end]
+        # a full name or one the candidate gave themselves; not a lone NER word or an acronym
+        if (len(_WORD.findall(surface)) > 1 or person.source == "SELF_NAME") and not surface.isupper():
+            for word in _name_words(surface, common_words):
+                kinds.setdefault(word, person.type)
+    for known in numbering.snapshot():
+        if len(known) > 1:
+            for word in _name_words(" ".join(known), common_words):
+                kinds.setdefault(word, "PERSON")
+    lowercase_text = sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
+    folded = fold(text)
+    if not lowercase_text:  # a word the text also uses in lower case is an ordinary word ("Gas", "Youth")
+        kinds = {w: k for w, k in kinds.items()
+                 if not regex.search(rf"(?<![\w'’-]){regex.escape(w)}(?![\w'’-])", folded)}
+    if not kinds:
+        return []
+    words = "|".join(regex.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    found = []
+    for match in regex.finditer(rf"(?<![\w'’-])({words})(?:['’]s)?(?![\w-])", folded, regex.IGNORECASE):
+        if not lowercase_text and not match.group(1)[:1].isupper():
+            continue  # "wood" in a sentence is not Ms Wood
+        span = _Span(match.start(1), match.end(1), kinds[match.group(1).casefold()], 59, "PROPAGATED")
+        if not _overlaps(span, allowed):
+            found.append(span)
+    return found
+
+
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
             allowed: list[tuple[int, int]], numbering: PersonNumbering,
-            marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset()
-            ) -> list[RedactedEntity]:
+            marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset(),
+            common_words: frozenset[str] = frozenset()) -> list[RedactedEntity]:
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [s for s in spans
@@ -246,6 +301,9 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _overlaps(s, allowed))]
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
     spans = [s for s in spans if not _lone_ner_name(text, s, people)]
+    people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
+    spans += [s for s in _other_mentions(text, people, numbering, allowed, common_words)
+              if not _overlaps(s, [(p.start, p.end) for p in spans])]
     candidate_ranges = [(s.start, s.end) for s in spans if s.type == "CANDIDATE_NAME"]
     spans = [s for s in spans if s.type in remove
              or (s.type == "PERSON" and "CANDIDATE_NAME" in remove and _overlaps(s, candidate_ranges))]
@@ -309,7 +367,7 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
             if i == 1 and not _header_is_a_name(source, match):
                 continue
             name = match.group("name")
-            nicknames += regex.findall(r"\(([^)\n]{1,20})\)", name)
+            nicknames += [n.strip("\"“”'‘’") for n in regex.findall(r"\(([^)\n]{1,20})\)", name)]
             name = regex.sub(r"\([^)\n]*\)", " ", name)
             for word in regex.split(r"[\s,]+", name):
                 word = word.strip(".'’")
@@ -385,7 +443,7 @@ class Redactor:
                             for m in identity_matches(text, inferred, self.lexicon.common_word_names)]
         allowed = [m.span() for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
-                           self.lexicon.marker_labels, self.lexicon.keyword_words)
+                           self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names)
         return Redaction(apply(text, entities), policy, tuple(entities))
 
 

@@ -1,0 +1,63 @@
+"""Names found once go everywhere they occur; names candidates give themselves; places named after people."""
+
+import pytest
+
+from services.redaction.service import PersonNumbering, Redactor
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("I reported to Tunde Bakare for two years. Later Tunde asked me to lead the team.", "Tunde"),
+    ("I reported to Siobhan Kearney for three years; Ms Kearney's reference is attached.", "Kearney"),
+    ("my supervisor was małgorzata wójcik and małgorzata trained me on agresso.", "małgorzata"),
+])
+def test_a_name_found_once_is_removed_everywhere(redactor: Redactor, text: str, short: str) -> None:
+    result = redactor.redact(text)
+    assert short.casefold() not in result.text.casefold(), result.text
+    assert "[PERSON 1]" in result.text and "[PERSON 2]" not in result.text, result.text
+
+
+def test_a_name_from_an_earlier_field_keeps_its_number(redactor: Redactor) -> None:
+    numbering = PersonNumbering()
+    first = redactor.redact("My manager was Chidi Obi.", numbering=numbering)
+    second = redactor.redact("Chidi said I was the most reliable driver on the rota.", numbering=numbering)
+    assert first.text == "My manager was [PERSON 1]."
+    assert second.text.startswith("[PERSON 1] said")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("I worked with Grace on the rota. We chopped wood and planted a grace garden.", "wood"),
+    ("We moved the gas meters. Gas Safe rules apply.", "Gas Safe"),
+])
+def test_ordinary_words_are_not_spread(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Most people call me Katka.", "Katka"),
+    ("My friends and colleagues call me Amaka, and Amaka is on my badge.", "Amaka"),
+    ("I go by Mide at work.", "Mide"),
+    ("My full first name is Kwabena, after the day I was born.", "Kwabena"),
+    ("i'm fatou and people call me fatou.", "fatou"),
+])
+def test_names_candidates_give_themselves(redactor: Redactor, text: str, name: str) -> None:
+    result = redactor.redact(text)
+    assert name not in result.text
+    assert "[CANDIDATE]" in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "Please call me on 07700 900123 after six.",
+    "My colleagues call me reliable and calm under pressure.",
+    "Please call me back if anything is unclear.",
+])
+def test_call_me_without_a_name_removes_nothing_else(redactor: Redactor, text: str) -> None:
+    assert "[CANDIDATE]" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("place", [
+    "Hugh Baird College", "Rowan Park School", "Crosby Lodge Care Home", "Edge Hill University",
+    "Laing O'Rourke", "idverde",
+])
+def test_places_and_employers_named_like_people_stay(redactor: Redactor, place: str) -> None:
+    text = f"From 2019 I worked at {place} as an administrator, keeping records in Agresso."
+    assert place in redactor.redact(text).text
