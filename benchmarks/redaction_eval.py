@@ -90,8 +90,10 @@ def fairhire_redactor() -> Redactor | None:
     except Exception as exc:  # noqa: BLE001 - any import failure means "not there yet"
         print(f"FairHire redactor not importable ({type(exc).__name__}: {exc}); only the baseline was run.")
         return None
+    from services.common.settings import get_settings
+
     no_downloads()
-    built = build_redactor()
+    built = build_redactor(get_settings())  # honours FAIRHIRE_REDACTION_NER / FAIRHIRE_REDACTION_SPACY_MODEL
     call = getattr(built, "redact", built)
 
     def redact(text: str, candidate: dict | None) -> list[Span]:
