@@ -69,6 +69,7 @@ PHONE_PATTERNS = [
 ]
 
 DOB_PATTERNS = [
+    (r"\b(?:i was\s+)?born\s+in\s+(?:the\s+year\s+)?(?P<m>(?:19|20)\d{2})\b", 0.8),
     (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)\s*(?:is\s*)?[:\-]?\s*(?P<m>"
      r"\d{1,2}(?:st|nd|rd|th)?[\s/.\-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.\-,]+\d{2,4}"
      r"|\d{4}-\d{2}-\d{2}"
@@ -76,8 +77,10 @@ DOB_PATTERNS = [
 ]
 
 _DECADES = r"(?:twenties|thirties|forties|fourties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s)"
-_NUMBER_WORDS = (r"(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-]"
+_NUMBER_WORDS = (r"(?:sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-]"
                  r"(?:one|two|three|four|five|six|seven|eight|nine))?)")
+_AN_AGE = r"(?:1[6-9]|[2-7]\d|" + _NUMBER_WORDS + r")"
+_I_AM = r"(?:i am|i'm|i’m|im|i was|i will be|i'll be|i’ll be)"
 AGE_PATTERNS = [
     (r"\b(?:i am|i'm|i’m|im|aged|age|at the age of)\s*:?\s*(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS
      + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|$|\s+(?:with|but|so|now|this|who|having)))", 0.85),
@@ -86,6 +89,18 @@ AGE_PATTERNS = [
     (r"\bnow (?:i'm |i am )?(?P<m>(?:over|approaching|nearly|almost|past) (?:50|60|40|fifty|sixty|forty))",
      0.6),
     (r"\b(?P<m>(?:recently |semi-?)?retired)\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
+    # "I turned 50 last year", "when I turn sixty", "At 54, I ...", "I'm mid-forties", "as an over-50"
+    (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
+    (r"(?:^|[.!?]\s+|\n)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),
+    (r"\b" + _I_AM + r"\s+(?:now\s+)?(?:in\s+(?:my|the)\s+)?(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")", 0.8),
+    (r"\b(?:as an?|i am an?|i'm an?)\s+(?P<m>over[\s-]?(?:40|50|60|fifty|sixty|forty)s?)\b", 0.7),
+    (r"\b" + _I_AM + r"\s+(?:a\s+)?(?P<m>" + _AN_AGE + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),
+    # the year a candidate left school or was born gives their age away
+    (r"\b(?:i\s+)?(?:left|leaving|finished|finishing)\s+school\s+(?:in|back in)\s+(?P<m>(?:19|20)\d{2})\b", 0.7),
+    (r"\b(?:i am|i'm|i’m|now|as someone|as i am|as i'm)\s+(?:fast\s+|now\s+)?"
+     r"(?P<m>(?:approaching|nearing|close to|near to|nearly at|coming up to)\s+retirement(?:\s+age)?)", 0.7),
+    (r"\b(?:i am|i'm|i’m|as)\s+(?:a\s+)?(?P<m>(?:pensioner|school[\s-]leaver|state pensioner))\b", 0.7),
+    (r"\b(?P<m>my (?:state |old age )?pension)\b", 0.5),
 ]
 
 SOCIAL_HANDLE_PATTERNS = [

@@ -55,9 +55,28 @@ def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     ("I am now in my fifties.", "fifties"),
     ("Being in my early sixties I have seen a lot.", "early sixties"),
     ("I am 45 years old.", "45"),
+    ("I turned 50 last year and took up running.", "50"),
+    ("At 54, I still love the job.", "54"),
+    ("I'm mid-forties and fit.", "mid-forties"),
+    ("As an over-50 I bring experience.", "over-50"),
+    ("I'm a 23 year old graduate.", "23"),
+    ("I'm sixteen and keen.", "sixteen"),
+    ("I left school in 1989 with two O levels.", "1989"),
+    ("I am approaching retirement age but want one more challenge.", "approaching retirement age"),
+    ("As a school leaver I joined the council.", "school leaver"),
 ])
 def test_ages(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
+
+
+@pytest.mark.parametrize("text", [
+    "At 54 Linacre Lane we kept the depot.",
+    "Between 2015 and 2019 I worked 40 hours a week across 54 sites.",
+    "I supported residents approaching retirement with their pension forms.",
+    "I was a retired police officer's assistant.",
+])
+def test_numbers_that_are_not_ages_stay(redactor: Redactor, text: str) -> None:
+    assert not [s for s, t in removed(redactor, text) if t == "AGE"]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
