@@ -148,6 +148,19 @@ _ORG_AFTER = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|&|of|and|de)){0,3}
                            r"surgery|practice|medical|nursery|church|foundation|institute|hall|street|road|lane)\b")
 
 
+# Words in job titles, forms, courses and languages that are nobody's name (surnames such as Baker, Driver,
+# Mason or Park are deliberately absent): a "person" containing one is a job title or a heading.
+_ROLE_WORDS = regex.compile(
+    r"(?i)\b(?:chef|supervisor|worker|officer|manager|assistant|executive|trainee|therapist|therapy|"
+    r"administrator|adviser|advisor|operative|labourer|volunteer|co-?ordinator|apprentice|technician|"
+    r"librarian|library|caseworker|receptionist|panel|statement|recruitment|grade|licence|license|insurance|"
+    r"diploma|certificate|qualification|award|register|scheme|services|department|directorate|team|"
+    r"liaison|safely|regulations?|documents?|movement|workforce|lifestyles|recruiter|analyst|consultant|"
+    r"inspector|practitioner|specialist|controller|director|lead|head of|"
+    r"english|french|polish|urdu|bengali|punjabi|arabic|chinese|cantonese|mandarin|spanish|portuguese|"
+    r"romanian|somali|tigrinya|amharic|yoruba|igbo|hausa|twi|swahili|tagalog|vietnamese|fluent)\b")
+
+
 _PERSON_CONTEXT = regex.compile(
     r"(?i:wife|husband|partner|fianc[eé]e?|son|daughter|brother|sister|mum|dad|mother|father|friend|colleague|"
     r"manager|supervisor|referee(?:\s*\d)?|mentor|boss|named|called|contact|name|candidate|applicant|"
@@ -191,8 +204,9 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         if regex.search(r"\d", surface) or end - start < 2 \
                 or (not lowercase_text and not regex.search(r"\p{Lu}", surface)):
             return None
-        if not result.entity_type.startswith("ID_") and _ORG_AFTER.match(text, end):
-            return None  # "Hugh Baird College", "Rowan Park School": a place named after a person
+        if not result.entity_type.startswith("ID_") and (_ORG_AFTER.match(text, end)
+                                                          or _ROLE_WORDS.search(text[start:end])):
+            return None  # "Hugh Baird College" is a place named after a person; "Head Chef" is a job
     priority = PRIORITY.get(kind, 50) + (5 if result.entity_type.startswith("ID_") else 0)
     return _Span(start, end, kind, priority, result.entity_type)
 

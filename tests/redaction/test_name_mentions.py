@@ -61,3 +61,14 @@ def test_call_me_without_a_name_removes_nothing_else(redactor: Redactor, text: s
 def test_places_and_employers_named_like_people_stay(redactor: Redactor, place: str) -> None:
     text = f"From 2019 I worked at {place} as an administrator, keeping records in Agresso."
     assert place in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("title", [
+    "Head Chef", "Library Supervisor", "Digital Marketing Executive", "Graduate Management Trainee",
+    "Speech and Language Therapy Assistant", "Youth Worker",
+])
+def test_job_titles_stay(redactor: Redactor, title: str) -> None:
+    text = f"Sept 2018 – present | {title} | Sefton Council\nReferee: Jan Horrocks, {title}"
+    result = redactor.redact(text)
+    assert result.text.count(title) == 2, result.text
+    assert "Jan Horrocks" not in result.text
