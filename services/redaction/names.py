@@ -57,7 +57,10 @@ def name_tokens(*names: str | None) -> list[str]:
     for name in names:
         if not name:
             continue
-        for word in regex.split(r"[\s,]+", fold(name).strip()):
+        words = regex.split(r"[\s,]+", fold(name).strip())
+        if len(words) > 1 and any(len(w.strip(".'")) == 1 for w in words):
+            tokens.append(" ".join(words))  # "O Briain", "Nguyen T. Thu": the one-letter part goes too
+        for word in words:
             word = word.strip(".'")
             if len(word) >= 2:
                 tokens.append(word)

@@ -304,6 +304,13 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
     return found
 
 
+_BRACKETED = regex.compile(r"[ \t]*[(\[][ \t]*[\p{L}.'’\- ]{0,25}[)\]][ \t]*|[ \t]*[(\[][ \t]*|[ \t]*[)\]][ \t]*")
+
+
+def _is_name(cluster: list[_Span]) -> bool:
+    return any(s.type in ("PERSON", "CANDIDATE_NAME") for s in cluster)
+
+
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
             allowed: list[tuple[int, int]], numbering: PersonNumbering,
             marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset(),
@@ -328,6 +335,17 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
             clusters[-1].append(span)
         else:
             clusters.append([span])
+    # "Tharindu (T.) Jayawardena", "Bridget (Biddy) McDonagh": a bracketed part between two parts of a
+    # name is part of it.
+    merged: list[list[_Span]] = []
+    for cluster in clusters:
+        previous = merged[-1] if merged else None
+        if previous and _is_name(previous) and _is_name(cluster) \
+                and _BRACKETED.fullmatch(text, max(s.end for s in previous), min(s.start for s in cluster)):
+            previous.extend(cluster)
+        else:
+            merged.append(cluster)
+    clusters = merged
     entities: list[RedactedEntity] = []
     for cluster in clusters:
         start, end = min(s.start for s in cluster), max(s.end for s in cluster)

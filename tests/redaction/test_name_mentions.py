@@ -72,3 +72,19 @@ def test_job_titles_stay(redactor: Redactor, title: str) -> None:
     result = redactor.redact(text)
     assert result.text.count(title) == 2, result.text
     assert "Jan Horrocks" not in result.text
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("Tharindu (T.) Jayawardena\nICT Support Analyst", {"first_name": "Tharindu", "last_name": "Jayawardena"}),
+    ("Yours sincerely,\nBridget (Biddy) McDonagh", None),
+    ("Ó BRIAIN, Seán — Curriculum Vitae", {"first_name": "Seán", "last_name": "Ó Briain"}),
+])
+def test_the_whole_written_name_goes(redactor: Redactor, text: str, candidate: dict | None) -> None:
+    first_line_or_signature = redactor.redact(text, candidate).text
+    assert "[CANDIDATE]" in first_line_or_signature
+    assert not any(part in first_line_or_signature for part in ("(T.)", "Biddy", "Ó"))
+
+
+def test_a_bracketed_aside_after_a_name_stays(redactor: Redactor) -> None:
+    assert redactor.redact("I worked with Tunde Bakare (my manager) for years.").text \
+        == "I worked with [PERSON 1] (my manager) for years."
