@@ -93,6 +93,13 @@ class PositiveAction(_Strict):
     _v = field_validator("pattern")(_check_regex)
 
 
+class Cue(_Strict):
+    pattern: str
+    source: str = Field(min_length=3)
+
+    _v = field_validator("pattern")(_check_regex)
+
+
 class Entry(_Strict):
     id: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
     category: Category
@@ -102,6 +109,8 @@ class Entry(_Strict):
     inflect: bool = True
     unless_context: str | None = None
     context_scope: Literal["text", "title"] = "text"
+    cue: str | None = None
+    cue_window: int = Field(default=8, ge=1, le=30)
     message: str = Field(min_length=10)
     suggestion: str | None = None
     source: str = Field(min_length=3)
@@ -136,6 +145,7 @@ class GenderCoded(_Strict):
 
 class LexiconFile(_Strict):
     version: str
+    cues: dict[str, Cue] = Field(default_factory=dict)
     safe_phrases: list[SafePhrase]
     negation: Negation
     positive_action: PositiveAction
@@ -149,6 +159,9 @@ class LexiconFile(_Strict):
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
             raise ValueError(f"duplicate entry ids: {sorted(dupes)}")
+        unknown = sorted({e.cue for e in self.entries if e.cue and e.cue not in self.cues})
+        if unknown:
+            raise ValueError(f"entries name undefined cues: {unknown}")
         return self
 
 
@@ -197,6 +210,11 @@ def term_regex(term: str, *, inflect: bool) -> str:
         piece = re.escape(word).replace(r"\-", r"[\s-]?").replace("'", "['’]").replace(r"/", r"\s*/\s*")
         if stem:
             piece += r"[\w-]*"
+        elif word.lower().endswith("man"):
+            # chairman/chairmen, woman/women: the plural is irregular, so the matcher supplies it.
+            piece = piece[:-2] + r"[ae]n(?:['’]s)?"
+        elif word.endswith("y") and len(word) > 3 and word[-2:-1] not in "aeiou":
+            piece = piece[:-1] + r"(?:y|ies|ied)"
         elif inflect and word.endswith("e") and len(word) > 3:
             piece = piece[:-1] + r"(?:e(?:s|d|r|rs|st)?|ing)"
         elif inflect and word[-1:].isalpha():
@@ -222,6 +240,8 @@ class CompiledEntry(BaseModel):
     unless_context: re.Pattern[str] | None = None
     context_scope: Literal["text", "title"] = "text"
     except_words: frozenset[str] = frozenset()
+    cue: re.Pattern[str] | None = None
+    cue_window: int = 8
 
 
 class Lexicon(BaseModel):
@@ -275,6 +295,8 @@ def load_lexicon() -> Lexicon:
                 source=e.source,
                 unless_context=re.compile(e.unless_context, _FLAGS) if e.unless_context else None,
                 context_scope=e.context_scope,
+                cue=re.compile(lex.cues[e.cue].pattern, _FLAGS) if e.cue else None,
+                cue_window=e.cue_window,
             )
         )
     cw = lex.complex_words

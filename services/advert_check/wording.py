@@ -49,11 +49,68 @@ class _SentenceIndex:
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
 
 
-def _negated(lex: Lexicon, text: str, sent: Sentence | None, start: int, end: int) -> bool:
+_HARD_BREAK = re.compile(r"[.;!?\n]|\bbut\b|\bhowever\b|\bwhereas\b", re.IGNORECASE)
+_WORDS = re.compile(r"\S+")
+
+
+def _cue_span(
+    cue: re.Pattern[str], window: int, text: str, sent: Sentence | None, start: int, end: int
+) -> tuple[int, int] | None:
+    """The requirement cue in the same clause within `window` words of the match, if there is one."""
+    lo = max(sent.start if sent else 0, start - 200)
+    hi = min(sent.end if sent else len(text), end + 200)
+    before = text[lo:start]
+    breaks = list(_HARD_BREAK.finditer(before))
+    if breaks:
+        lo += breaks[-1].end()
+        before = before[breaks[-1].end() :]
+    words = list(_WORDS.finditer(before))
+    if len(words) > window:
+        lo += words[-window].start()
+    after = text[end:hi]
+    cut = _HARD_BREAK.search(after)
+    if cut:
+        hi = end + cut.start()
+    words = list(_WORDS.finditer(text, end, hi))
+    if len(words) > window:
+        hi = words[window - 1].end()
+    before_cues = list(cue.finditer(text, lo, start))
+    found = before_cues[-1] if before_cues else cue.search(text, end, hi)
+    return found.span() if found else None
+
+
+_ESSENTIAL_HEADING = re.compile(
+    r"^\s*(?:essential(?:\s+(?:criteria|requirements|skills|qualifications))?)\s*:?\s*$", re.IGNORECASE
+)
+_OTHER_HEADING = re.compile(r"^\s*(?:desirable|how to apply|about|what we offer|benefits|closing)", re.IGNORECASE)
+
+
+def _essential_lists(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """(heading, end) sentence indexes of each "Essential" list: the items are sentences heading+1 .. end-1."""
+    lists = []
+    i = 0
+    while i < len(sentences):
+        if _ESSENTIAL_HEADING.match(sentences[i].text):
+            j = i + 1
+            while j < len(sentences) and not sentences[j].heading and not _OTHER_HEADING.match(sentences[j].text):
+                j += 1
+            lists.append((i, j))
+            i = j
+        else:
+            i += 1
+    return lists
+
+
+def _negated(
+    lex: Lexicon, text: str, sent: Sentence | None, start: int, end: int, skip: tuple[int, int] | None = None
+) -> bool:
     # Bounded windows: a cue is within a few words, and a 50,000-character "sentence" must stay cheap.
     lo = max(sent.start if sent else 0, start - 160)
     hi = min(sent.end if sent else len(text), end + 160)
     before = text[lo:start]
+    if skip is not None and lo <= skip[0] < start:
+        # The requirement cue itself ("not suitable for", "need not apply") is not a negation of it.
+        before = text[lo : skip[0]] + " " + text[min(skip[1], start) : start]
     # Only the clause the match is in: "no car needed, but a degree is essential" keeps the degree.
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
@@ -83,6 +140,8 @@ def _applies(entry: CompiledEntry, text: str, title: str) -> bool:
 def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence]) -> list[RawFinding]:
     """Every list match that survives the safe-phrase, negation, positive-action and context rules."""
     index = _SentenceIndex(sentences)
+    # Being listed under an "Essential" heading is itself a requirement cue.
+    essential = [(sentences[i + 1].start, sentences[j - 1].end) for i, j in _essential_lists(sentences) if j > i + 1]
     safe = [(m.start(), m.end()) for m in lex.safe_phrases.finditer(text)]
     positive: dict[int, bool] = {}
     taken: list[tuple[int, int]] = []
@@ -90,8 +149,10 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     for entry in lex.entries:
         if not _applies(entry, text, title):
             continue
+        hit = "hit" in entry.regex.groupindex
         for m in entry.regex.finditer(text):
-            s, e = m.span()
+            # A pattern may match its context too ("Ex-military (men) preferred"); `hit` is what is reported.
+            s, e = m.span("hit") if hit and m.group("hit") is not None else m.span()
             if s == e:
                 continue
             if any(a <= s and e <= b for a, b in safe):
@@ -102,12 +163,17 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if any(a < e and s < b for a, b in taken):
                 continue
             sent = index.at(s)
+            cue = None
+            if entry.cue is not None:
+                cue = _cue_span(entry.cue, entry.cue_window, text, sent, s, e)
+                if cue is None and not any(a <= s < b for a, b in essential):
+                    continue
             if entry.category in lex.positive_action_categories and sent is not None:
                 if sent.start not in positive:
                     positive[sent.start] = bool(lex.positive_action.search(sent.text))
                 if positive[sent.start]:
                     continue
-            if entry.category in lex.negation_categories and _negated(lex, text, sent, s, e):
+            if entry.category in lex.negation_categories and _negated(lex, text, sent, m.start(), e, cue):
                 continue
             taken.append((s, e))
             out.append(
@@ -174,41 +240,26 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
     return out
 
 
-_ESSENTIAL_HEADING = re.compile(
-    r"^\s*(?:essential(?:\s+(?:criteria|requirements|skills|qualifications))?)\s*:?\s*$", re.IGNORECASE
-)
-_OTHER_HEADING = re.compile(r"^\s*(?:desirable|how to apply|about|what we offer|benefits|closing)", re.IGNORECASE)
-
-
 def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFinding]:
     """Flag an "Essential" list with more than MAX_ESSENTIAL_CRITERIA items."""
     out: list[RawFinding] = []
-    i = 0
-    while i < len(sentences):
-        s = sentences[i]
-        if _ESSENTIAL_HEADING.match(s.text):
-            items = 0
-            j = i + 1
-            while j < len(sentences) and not sentences[j].heading and not _OTHER_HEADING.match(sentences[j].text):
-                items += 1
-                j += 1
-            if items > MAX_ESSENTIAL_CRITERIA:
-                out.append(
-                    RawFinding(
-                        category="unnecessary_requirement",
-                        severity="medium",
-                        start=s.start,
-                        end=s.end,
-                        rule="requirement.too_many_essential",
-                        message=(
-                            f"{items} essential criteria. Each one shrinks the pool who qualify "
-                            "for a guaranteed interview; keep to the few the job cannot be done without."
-                        ),
-                        suggestion=_ESSENTIAL_SUGGESTION,
-                        source=_ESSENTIAL_SOURCE,
-                    )
+    for i, j in _essential_lists(sentences):
+        heading = sentences[i]
+        items = j - i - 1
+        if items > MAX_ESSENTIAL_CRITERIA:
+            out.append(
+                RawFinding(
+                    category="unnecessary_requirement",
+                    severity="medium",
+                    start=heading.start,
+                    end=heading.end,
+                    rule="requirement.too_many_essential",
+                    message=(
+                        f"{items} essential criteria. Each one shrinks the pool who qualify "
+                        "for a guaranteed interview; keep to the few the job cannot be done without."
+                    ),
+                    suggestion=_ESSENTIAL_SUGGESTION,
+                    source=_ESSENTIAL_SOURCE,
                 )
-            i = j
-        else:
-            i += 1
+            )
     return out
