@@ -104,9 +104,22 @@ def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: 
     ("I live at 22 Linacre Lane, Bootle L20 6EU.", "22 Linacre Lane"),
     ("Address: Flat 3, 14 Hawthorne Road, Bootle", "Flat 3, 14 Hawthorne Road, Bootle"),
     ("home is 7a St John's Road now", "7a St John's Road"),
+    ("Address: 12 Moss Side\nFormby\nLiverpool\nPostcode: L37 0AF", "12 Moss Side\nFormby\nLiverpool"),
+    ("Plot 6, Sefton Meadows Site, Brickwall Lane, Maghull L31 3DX",
+     "Plot 6, Sefton Meadows Site, Brickwall Lane, Maghull"),
+    ("4 the maltings\nwaterloo\nl22 5pq", "4 the maltings\nwaterloo"),
 ])
 def test_street_addresses(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "I managed 12 staff across Bootle and Crosby from the L20 office.",
+    "2019 – 2022\nCaretaker\nBootle\nL20 3NJ",
+    "I cleaned 40 classrooms a day at the school on Hawthorne Road, L20 6AB.",
+])
+def test_numbers_near_postcodes_are_not_addresses(redactor: Redactor, text: str) -> None:
+    assert not [s for s, t in removed(redactor, text) if t == "ADDRESS"]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind", "replacement"), [
