@@ -271,7 +271,19 @@ def _read(name: str) -> object:
 
 def _alternation(terms: list[str], inflect: bool) -> str:
     # Longest first, so "native english speaker" wins over "native speaker".
-    return "|".join(term_regex(t, inflect=inflect) for t in sorted(terms, key=len, reverse=True))
+    pieces = [term_regex(t, inflect=inflect) for t in sorted(terms, key=len, reverse=True)]
+    # Grouped by first letter: Python's re tries every alternative at every word start, so a
+    # 90-term list costs 90 attempts per word; behind a first letter it costs a handful. Only one
+    # group can match at a position, so the longest-first order within each group is enough.
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for p in pieces:
+        if p.startswith(r"\b") and p[2:3].isalnum():
+            groups.setdefault(p[2].lower(), []).append(p[3:])
+        else:
+            rest.append(p)
+    grouped = [rf"\b{c}(?:{'|'.join(tails)})" for c, tails in groups.items()]
+    return "|".join(grouped + rest)
 
 
 @cache
