@@ -75,7 +75,8 @@ def _cue_span(
     if len(words) > window:
         hi = words[window - 1].end()
     before_cues = list(cue.finditer(text, lo, start))
-    found = before_cues[-1] if before_cues else cue.search(text, end, hi)
+    # A cue inside the match counts too ("graduates only").
+    found = before_cues[-1] if before_cues else cue.search(text, start, hi)
     return found.span() if found else None
 
 

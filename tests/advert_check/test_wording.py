@@ -41,6 +41,9 @@ FLAGGED = [
     ("Max 3 years' experience.", "age", "max 3 years' experience"),
     ("You will be a seasoned manager.", "age", "seasoned"),
     ("Essential\n- 5 GCSEs\n- Excel", "age", "5 gcses"),
+    ("Ideal for someone at the beginning of their career.", "age", "at the beginning of their career"),
+    ("2025 graduates preferred.", "age", "2025 graduates"),
+    ("Older applicants need not apply.", "age", "older applicants need not"),
     # disability
     ("Applicants must be able-bodied.", "disability", "able-bodied"),
     ("You must be in perfect health.", "disability", "be in perfect health"),
@@ -56,6 +59,8 @@ FLAGGED = [
     ("A clean sickness record is essential.", "disability", "clean sickness record"),
     ("You must be medically fit.", "disability", "medically fit"),
     ("You must be able to lift heavy loads.", "disability", "able to lift heavy loads"),
+    ("You must be able to work without adjustments.", "disability", "without adjustments"),
+    ("We are a bit OCD about detail.", "disability", "a bit ocd"),
     # race and nationality
     ("Native English speaker essential.", "race_nationality", "native english speaker"),
     ("Applicants must be British-born.", "race_nationality", "british-born"),
@@ -82,6 +87,8 @@ FLAGGED = [
     ("You must be a British citizen.", "race_nationality", "british citizen"),
     ("We do not accept foreign qualifications.", "race_nationality", "do not accept foreign qualifications"),
     ("You need native-level English.", "race_nationality", "native-level"),
+    ("No travellers.", "race_nationality", "no travellers"),
+    ("Applicants from a British background preferred.", "race_nationality", "british background"),
     # socioeconomic
     ("You will have a degree from a Russell Group university.", "socioeconomic", "russell group"),
     ("We recruit from top universities.", "socioeconomic", "top universities"),
@@ -95,6 +102,8 @@ FLAGGED = [
     ("You must have no criminal convictions whatsoever.", "socioeconomic", "no criminal convictions whatsoever"),
     ("You must have a car.", "socioeconomic", "a car"),
     ("This starts with a two-week unpaid trial shift.", "socioeconomic", "unpaid trial shift"),
+    ("You must have no CCJs.", "socioeconomic", "no ccjs"),
+    ("Homeowners preferred.", "socioeconomic", "homeowners preferred"),
     # exclusionary jargon
     ("We need an Excel ninja.", "exclusionary_jargon", "ninja"),
     ("Are you a data rockstar?", "exclusionary_jargon", "rockstar"),
@@ -111,6 +120,8 @@ FLAGGED = [
     ("You must be available at all times.", "exclusionary_jargon", "be available at all times"),
     ("We need a hungry closer.", "exclusionary_jargon", "hungry"),
     ("Bring a can-do attitude.", "exclusionary_jargon", "can-do attitude"),
+    ("No clock-watchers.", "exclusionary_jargon", "no clock-watchers"),
+    ("No drama, no divas.", "exclusionary_jargon", "no divas"),
     # gendered terms
     ("You will support the Chairman of the board.", "gendered_term", "chairman"),
     ("We need to plan manpower for winter.", "gendered_term", "manpower"),
@@ -136,6 +147,9 @@ FLAGGED = [
     ("You will lead the binmen.", "gendered_term", "binmen"),
     ("Our lollipop ladies keep children safe.", "gendered_term", "lollipop ladies"),
     ("Are you man enough for the job?", "gendered_term", "man enough"),
+    ("No women need apply.", "gendered_term", "no women need apply"),
+    ("You will be my right-hand man.", "gendered_term", "right-hand man"),
+    ("Ideal for a husband and wife team.", "gendered_term", "husband and wife"),
     # unnecessary requirements
     ("You must have a degree.", "unnecessary_requirement", "must have a degree"),
     ("A degree is essential.", "unnecessary_requirement", "a degree"),
@@ -146,6 +160,8 @@ FLAGGED = [
         "unnecessary_requirement",
         "a fellow of a chartered institute",
     ),
+    ("A master's degree is essential.", "unnecessary_requirement", "a master's degree"),
+    ("Graduates only.", "unnecessary_requirement", "graduates only"),
     # complex words
     ("You will utilise our systems.", "complex_word", "utilise"),
     ("The post commences in May.", "complex_word", "commences"),
@@ -250,6 +266,15 @@ NOT_FLAGGED = [
     ("Essential\n- Customer service experience\n- Excel\nDesirable\n- A degree", "unnecessary_requirement"),
     ("You will teach GCSE maths to Year 10 pupils.", "age"),
     ("You will run activities for over-50s at the leisure centre.", "age"),
+    ("The service supports 16-25 year olds leaving care.", "age"),
+    ("You will hold a postgraduate qualification in archive management.", "unnecessary_requirement"),
+    ("You will support residents with no fixed abode.", "socioeconomic"),
+    ("You will help tenants with rent arrears and debts.", "socioeconomic"),
+    ("You will support refugees and asylum seekers to settle in the borough.", "race_nationality"),
+    ("We are looking for someone who can work with Gypsy, Roma and Traveller communities.", "race_nationality"),
+    ("You will support residents with long-term conditions.", "disability"),
+    ("You will work with women's groups and men's sheds across the borough.", "gendered_term"),
+    ("Our leisure centres have male and female changing rooms.", "gendered_term"),
 ]
 
 
