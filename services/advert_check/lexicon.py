@@ -242,6 +242,8 @@ class CompiledEntry(BaseModel):
     except_words: frozenset[str] = frozenset()
     cue: re.Pattern[str] | None = None
     cue_window: int = 8
+    # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
+    fast: re.Pattern[str] | None = None
 
 
 class Lexicon(BaseModel):
@@ -252,6 +254,7 @@ class Lexicon(BaseModel):
     version: str
     entries: tuple[CompiledEntry, ...]
     safe_phrases: re.Pattern[str]
+    safe_phrases_fast: re.Pattern[str] | None
     negation_before: re.Pattern[str]
     negation_after: re.Pattern[str]
     negation_window: int
@@ -286,6 +289,23 @@ def _alternation(terms: list[str], inflect: bool) -> str:
     return "|".join(grouped + rest)
 
 
+def _fast_alternation(terms: list[str], inflect: bool) -> re.Pattern[str] | None:
+    """The same list for lower-cased text, without IGNORECASE and with the word boundary after the first
+    letter, so re can skip to candidate letters; None when a term does not start with a letter or digit.
+
+    Python's re cannot use its literal-prefix search when a pattern starts with \\b or is case-insensitive,
+    so it tries every alternative at every position; this form is about eight times faster on an advert.
+    """
+    groups: dict[str, list[str]] = {}
+    for t in sorted(terms, key=len, reverse=True):
+        p = term_regex(t.lower(), inflect=inflect)
+        if not (p.startswith(r"\b") and p[2:3].isalnum()):
+            return None
+        groups.setdefault(p[2], []).append(p[3:])
+    # `(?<!\w.)` right after the first letter: the character before that letter is not a word character.
+    return re.compile("|".join(rf"{c}(?<!\w.)(?:{'|'.join(tails)})" for c, tails in groups.items()))
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read, validate and compile the YAML lists (raises pydantic.ValidationError on a bad file)."""
@@ -302,6 +322,7 @@ def load_lexicon() -> Lexicon:
                 category=e.category,
                 severity=e.severity,
                 regex=re.compile(rx, _FLAGS),
+                fast=None if e.pattern else _fast_alternation(e.terms, e.inflect),
                 message=e.message,
                 suggestion=e.suggestion,
                 source=e.source,
@@ -319,6 +340,7 @@ def load_lexicon() -> Lexicon:
                 category="complex_word",
                 severity="low",
                 regex=re.compile(_alternation(item.terms, item.inflect), _FLAGS),
+                fast=_fast_alternation(item.terms, item.inflect),
                 message=f'"{{text}}" is formal or jargon; a plainer word reads easier: "{item.suggestion}".',
                 suggestion=item.suggestion,
                 source=item.source or cw.source_default,
@@ -333,6 +355,7 @@ def load_lexicon() -> Lexicon:
                 category="gender_masculine" if side == "masculine" else "gender_feminine",
                 severity="low",
                 regex=re.compile(_alternation(terms, inflect=False), _FLAGS),
+                fast=_fast_alternation(terms, inflect=False),
                 message=(
                     f'"{{text}}" is {side}-coded (Gaucher et al. 2011). Advisory: a strong lean either way '
                     "may "
@@ -357,6 +380,7 @@ def load_lexicon() -> Lexicon:
         version=f"lexicon {lex.version}; signals {sig.version}; acronyms {acr.version}",
         entries=tuple(compiled),
         safe_phrases=re.compile(safe, _FLAGS),
+        safe_phrases_fast=_fast_alternation([s.phrase for s in lex.safe_phrases], inflect=True),
         negation_before=re.compile(lex.negation.before, _FLAGS),
         negation_after=re.compile(lex.negation.after, _FLAGS),
         negation_window=lex.negation.window_words,

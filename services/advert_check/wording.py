@@ -143,7 +143,11 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     index = _SentenceIndex(sentences)
     # Being listed under an "Essential" heading is itself a requirement cue.
     essential = [(sentences[i + 1].start, sentences[j - 1].end) for i, j in _essential_lists(sentences) if j > i + 1]
-    safe = [(m.start(), m.end()) for m in lex.safe_phrases.finditer(text)]
+    # Term lists run on the lower-cased text (much faster, same offsets) unless lower-casing changes its length.
+    low = text.lower()
+    lowered = len(low) == len(text)
+    safe_rx, safe_hay = (lex.safe_phrases_fast, low) if lowered and lex.safe_phrases_fast else (lex.safe_phrases, text)
+    safe = [(m.start(), m.end()) for m in safe_rx.finditer(safe_hay)]
     positive: dict[int, bool] = {}
     taken: list[tuple[int, int]] = []
     out: list[RawFinding] = []
@@ -151,7 +155,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
         if not _applies(entry, text, title):
             continue
         hit = "hit" in entry.regex.groupindex
-        for m in entry.regex.finditer(text):
+        rx, hay = (entry.fast, low) if lowered and entry.fast is not None else (entry.regex, text)
+        for m in rx.finditer(hay):
             # A pattern may match its context too ("Ex-military (men) preferred"); `hit` is what is reported.
             s, e = m.span("hit") if hit and m.group("hit") is not None else m.span()
             if s == e:

@@ -65,3 +65,33 @@ def test_term_syntax(term: str, inflect: bool, text: str, matches: bool) -> None
     import re
 
     assert bool(re.fullmatch(term_regex(term, inflect=inflect), text, re.IGNORECASE)) is matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want a YOUNG, Energetic Rockstar salesman; Utilise the Chairmen's manpower. Children's Services.",
+        "A self-starter who hits the ground running: Native-English speaker, Russell Group, able-bodied.",
+        "Ünïcode ﬁne: the Salesmen and the cleaning LADIES, fully-fit, 10x, Work Hard, Play Hard!",
+    ],
+)
+def test_fast_term_matcher_agrees_with_the_case_insensitive_one(text: str) -> None:
+    lex = load_lexicon()
+    low = text.lower()
+    assert len(low) == len(text)
+    for entry in lex.entries:
+        if entry.fast is not None:
+            assert [m.span() for m in entry.fast.finditer(low)] == [m.span() for m in entry.regex.finditer(text)]
+    assert lex.safe_phrases_fast is not None
+    assert [m.span() for m in lex.safe_phrases_fast.finditer(low)] == [
+        m.span() for m in lex.safe_phrases.finditer(text)
+    ]
+
+
+def test_text_that_changes_length_when_lower_cased_still_matches() -> None:
+    from services.advert_check.service import check_advert
+
+    text = "İstanbul office: we want a young salesman."
+    assert len(text.lower()) != len(text)
+    found = {(f.category, f.text) for f in check_advert(text).findings}
+    assert ("age", "young") in found and ("gendered_term", "salesman") in found
