@@ -10,7 +10,7 @@ from typing import Any
 import regex
 import yaml
 
-__all__ = ["AllowTerm", "Lexicon", "MarkerEntry", "load_lexicon"]
+__all__ = ["AllowTerm", "DisclosureVocabulary", "Lexicon", "MarkerEntry", "TermGroup", "load_lexicon"]
 
 DATA_PACKAGE = "services.redaction.data"
 
@@ -20,6 +20,39 @@ class MarkerEntry:
     type: str
     pattern: str
     source: str
+
+
+# How a group's terms may be disclosed (services/redaction/disclosures.py says what each frame is).
+FRAMES = frozenset({"identity", "having", "possessive", "practice", "sentence_start", "heritage", "passport",
+                    "speaker", "origin", "name_order", "first_person_clause", "subject"})
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """Words for one protected characteristic, and the first-person frames that make them a disclosure."""
+
+    name: str
+    type: str
+    source: str
+    frames: frozenset[str]
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DisclosureVocabulary:
+    """The data behind the clause-level disclosure detector (protected_markers.yaml, `disclosures`)."""
+
+    owners: dict[str, tuple[str, ...]]
+    fillers: tuple[str, ...]
+    practice_verbs: tuple[str, ...]
+    heads: tuple[str, ...]
+    uk_places: tuple[str, ...]
+    groups: tuple[TermGroup, ...]
+    labels: tuple[tuple[str, str], ...]
+
+    def words(self, frame: str) -> tuple[str, ...]:
+        """Every term of the groups that use `frame`."""
+        return tuple(w for g in self.groups if frame in g.frames for w in g.words)
 
 
 @dataclass(frozen=True)
@@ -40,6 +73,7 @@ class Lexicon:
     allow_terms: tuple[AllowTerm, ...]
     keyword_patterns: tuple[MarkerEntry, ...]
     keyword_words: frozenset[str]
+    disclosures: DisclosureVocabulary
     common_word_names: frozenset[str]
     diminutives: dict[str, frozenset[str]]
     versions: dict[str, int]
@@ -71,30 +105,29 @@ def _policies(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     return resolved
 
 
-# Workplaces named after a faith or a nationality ("St Mary's Catholic Primary School", "Christian Aid")
-# are employers, not disclosures.
-_NOT_BEFORE = (r"(?!(?:\s+(?-i:\p{Lu})[\p{L}'’]*)*\s+"
-               r"(?i:school|academy|college|primary|high school|hospital|hospice|"
-               r"aid|relief|care home|nursery|centre|center)\b)")
-
-
-def _words(items: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
-
-
-def _keyword_patterns(data: dict[str, Any], labels: dict[str, str]) -> tuple[MarkerEntry, ...]:
-    left, right = _words(data["keyword_left"]), _words(data["right_nouns"])
-    owner = _words(data["owner_words"])
-    out = []
-    for group in data.get("keywords", []):
-        if group["type"] not in labels or not group.get("source"):
-            raise ValueError("protected_markers.yaml: every keyword group needs a known type and a source")
-        lead = (rf"(?:{owner})\s+(?:(?:{left}|\w+)\s+)?" if group.get("needs_owner")
-                else rf"(?:(?:{left})\s+){{0,4}}")
-        pattern = (rf"{lead}(?:{_words(group['words'])})(?:\s+(?:{right}))?(?![\w])" + _NOT_BEFORE)
-        regex.compile(pattern)
-        out.append(MarkerEntry(group["type"], pattern, group["source"]))
-    return tuple(out)
+def _disclosures(data: dict[str, Any], labels: dict[str, str]) -> DisclosureVocabulary:
+    raw = data["disclosures"]
+    groups = []
+    for group in raw["groups"]:
+        frames = frozenset(group["frames"])
+        if group["type"] not in labels or not group.get("source") or not group.get("words") \
+                or not frames <= FRAMES:
+            raise ValueError(f"protected_markers.yaml: disclosure group {group.get('name')!r} needs a known "
+                             "type, a source, words and known frames")
+        groups.append(TermGroup(group["name"], group["type"], group["source"], frames,
+                                tuple(str(w).casefold() for w in group["words"])))
+    for label in raw["labels"]:
+        if label["type"] not in labels:
+            raise ValueError(f"protected_markers.yaml: label {label['label']!r} has an unknown type")
+    return DisclosureVocabulary(
+        owners={k: tuple(str(w).casefold() for w in v) for k, v in raw["owners"].items()},
+        fillers=tuple(str(w).casefold() for w in raw["fillers"]),
+        practice_verbs=tuple(str(w).casefold() for w in raw["practice_verbs"]),
+        heads=tuple(str(w).casefold() for w in raw["heads"]),
+        uk_places=tuple(str(w).casefold() for w in raw["uk_places"]),
+        groups=tuple(groups),
+        labels=tuple((label["label"], label["type"]) for label in raw["labels"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -122,10 +155,15 @@ def load_lexicon() -> Lexicon:
         if not entry.get("term") or not entry.get("source"):
             raise ValueError("allow_list.yaml: every entry needs a term and a source")
         terms.append(AllowTerm(entry["term"], entry.get("kind", ""), entry["source"]))
+    disclosures = _disclosures(markers, labels)
     return Lexicon(
-        keyword_patterns=_keyword_patterns(markers, labels),
-        keyword_words=frozenset(w.casefold() for g in markers.get("keywords", []) for w in g["words"]
-                                if " " not in w),
+        # The old keyword groups are now the disclosure vocabulary, found in first-person frames only
+        # (services/redaction/disclosures.py); the field stays for the recognisers that read it.
+        keyword_patterns=(),
+        # Single marker words: next to one, a capitalised word is not taken for part of a proper name.
+        keyword_words=frozenset(w for g in disclosures.groups if g.frames & {"identity", "speaker"}
+                                for w in g.words if " " not in w),
+        disclosures=disclosures,
         policies=_policies(policies),
         default_policy=policies["default"],
         marker_labels=labels,

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from services.redaction.disclosures import disclosure_recognisers
 from services.redaction.lexicon import Lexicon
 from services.redaction.names import fold, identity_matches
 
@@ -183,7 +184,7 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
     for entry in (*lexicon.markers, *lexicon.keyword_patterns):
         by_type.setdefault(entry.type, []).append(
             (rf"(?<![\w]){entry.pattern}(?![\w])", 0.8))
-    markers = [RegexRecognizer(kind, patterns, f"Marker{kind.title()}") for kind, patterns in by_type.items()]
+    markers = disclosure_recognisers(lexicon, by_type)
     return [
         RegexRecognizer("UK_PHONE", PHONE_PATTERNS, "UkPhoneFormats"),
         RegexRecognizer("DATE_OF_BIRTH", DOB_PATTERNS, "DateOfBirth"),

@@ -1,0 +1,907 @@
+"""Self-disclosed protected characteristics: first-person frames over a sourced vocabulary.
+
+A disclosure is an owner ("I am", "as a", "I have", "my", "we go to") in the same clause as a term from
+`protected_markers.yaml` (a faith, a condition, a nationality, a relation...). Work content has no such
+owner: in "I supported residents with dementia" the condition belongs to the residents. Only the minimal
+readable span is removed ("I am [removed: religion] and ..."); the phrase patterns of the same file run
+here too, so that every marker span is trimmed the same way.
+
+Pure functions over text and tokens; `DisclosureRecognizer` is the thin Presidio wrapper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from services.redaction.lexicon import DisclosureVocabulary, Lexicon
+
+__all__ = ["DisclosureRecognizer", "Hit", "Matcher", "disclosure_recognisers", "trim"]
+
+SCORE = 0.8
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:['’]s\b)?|\S")
+# Function words a marker span may start or end with: "I am [removed: religion]" reads as well and takes
+# less. Articles and "my" stay at the start ("a [removed: family status]"); content words are never cut.
+_LEAD = _words("i i'm im i've ive am was were is are have has had also and but so as with at on after during in "
+               "to that then both got been")
+_TRAIL = _words("in and to of with at on for the a an my our from by as who which that is are was but so or")
+_BOUNDARY = frozenset(".!?;:()[]{}—–|•\"“”")
+_FIRST_PERSON = _words("i i'm im i've ive i'd i'll me my myself mine")
+_HOUSEHOLD = _words("we we're we've our us")
+_NUMBER = regex.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"a couple of|several)$")
+_AGE_OF_CHILD = regex.compile(r"\d{1,2}-(?:year|month|week)-olds?$|newborn$")
+_DETERMINERS = _words("the a an my our local his her their this")
+# After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
+# "I am a Catholic school governor" is a job, not a disclosure.
+_FOLLOW_IDENTITY = _words(
+    "and or but so who which that with from in on at by for to of since because as when while though "
+    "although if too myself i i'm im my is was am are have has had now then here there originally born "
+    "living working based raised all also")
+# Nouns that make a relation or a condition part of work content: "our children's services", "my social
+# worker colleagues".
+_NOT_AFTER = _words(
+    "services service team teams centre centres center home homes unit units department departments "
+    "directorate ward wards hospital trust charity charities network networks worker workers officer "
+    "officers practitioner practitioners nurse nurses nursing support safeguarding protection act acts "
+    "board boards partnership partnerships panel colleagues colleague role roles registration training "
+    "manager managers career qualification qualifications practice degree course courses students student "
+    "assessment assessments work working caseload cases case clients client residents resident policy "
+    "policies social care sector agency agencies")
+_ORIGIN_VERBS = ("born", "grew up", "raised", "brought up", "born and raised", "born and brought up",
+                 "spent my childhood", "spent my early years", "growing up", "lived")
+_MOVE_VERBS = ("came", "come", "moved", "move", "arrived", "emigrated", "migrated", "fled", "relocated",
+               "escaped", "came over", "came here", "moved here", "moved over")
+# "I am from", "my dad is from", "I come from": a copula or a move before "from" makes it an origin
+_FROM_VERBS = _words("being am 'm i'm im is are was were come comes came moved move arrived emigrated migrated fled "
+                     "relocated escaped originally over here")
+_FAMILY_OWNERS = ("my family", "my parents", "my mum", "my dad", "my mother", "my father", "my grandparents",
+                  "my grandmother", "my grandfather", "my nan", "my grandad", "my mum's family",
+                  "my dad's family", "my mother's family", "my father's family", "both my parents",
+                  "my people", "my relatives", "we", "our family")
+_YOUNG = regex.compile(
+    r"(?:as an? (?:child|teenager|teen|boy|girl|baby|toddler|student|young (?:man|woman|lad|girl|boy|person|"
+    r"child|adult))|when i was (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|young|little|small|a (?:child|teenager|baby|toddler|teen))|"
+    r"aged \d{1,2}|at the age of \w+)",
+    regex.IGNORECASE)
+_TIME_TAIL = regex.compile(
+    r"\s+(?:at lunchtime|at lunch|five times a day|every day|daily|weekly|"
+    r"(?:every|each) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend|morning|"
+    r"evening)|on (?:sundays?|fridays?|saturdays?)(?: mornings?| evenings?)?|at (?:the )?weekends?)(?!\w)",
+    regex.IGNORECASE)
+_PLACE_TAIL = regex.compile(r"\s+(?:on|at|in)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
+_BODY_TAIL = regex.compile(
+    r"\s+in (?:my|both) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
+    r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)", regex.IGNORECASE)
+_COPULA_TAIL = regex.compile(
+    r"\s+(?:is|are|was|has always been|has been|remains)\s+(?:[\p{L}'’\-]+\s+){0,4}?"
+    r"(?:to me|in my life|of my life|for me|of who i am)(?!\w)", regex.IGNORECASE)
+_NAME_ORDER_CUE = regex.compile(
+    r"(?:family name|surname|last name|given name|name order|\border\b)", regex.IGNORECASE)
+_NAME_ORDER_END = regex.compile(r"\s*(?:comes|is written|is said|goes|is)?\s*(?:first|last|before)\b",
+                                regex.IGNORECASE)
+_LABEL_SKIP = regex.compile(r"(?i)(?:yes|no|n/?a|none|not applicable|prefer not to say)\W*$")
+# Other people a route or a status may belong to: "I helped families on the Homes for Ukraine scheme".
+_OTHERS = _words("families people residents clients customers tenants refugees children others them those "
+                 "pupils students users learners households parents adults carers applicants migrants he she they")
+_THIRD_PERSON = _words("he she they he's she's they're his her their him them who colleague colleagues manager "
+                       "client clients resident residents family families parents staff")
+_MEMBERSHIP = regex.compile(
+    r"(?i:member of|volunteer (?:at|with|for)|belong to|involved (?:with|in)|active in|trustee of)\s+"
+    r"(?P<org>(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’\-]*){1,6})")
+_MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True)
+class _Tok:
+    key: str  # casefolded, ’ -> '
+    start: int
+    end: int
+    newline_before: bool
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        out.append(_Tok(m.group().casefold().replace("’", "'"), m.start(), m.end(), "\n" in text[last:m.start()]))
+        last = m.end()
+    return out
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in _tokens(phrase))
+
+
+class _Table:
+    """Phrases (as token tuples) -> values; finds the longest phrase starting at a token."""
+
+    def __init__(self, items: Mapping[str, object] | Sequence[str]) -> None:
+        pairs = items.items() if isinstance(items, Mapping) else ((p, True) for p in items)
+        self._map: dict[tuple[str, ...], object] = {}
+        lengths: dict[str, set[int]] = {}
+        for phrase, value in pairs:
+            key = _key(phrase)
+            if key:
+                self._map.setdefault(key, value)
+                lengths.setdefault(key[0], set()).add(len(key))
+        # by first word, the phrase lengths to try, longest first
+        self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+
+    def at(self, toks: Sequence[_Tok], i: int) -> tuple[int, object] | None:
+        """(index after the phrase, value) of the longest phrase at toks[i], ignoring a trailing 's."""
+        if i >= len(toks):
+            return None
+        first = toks[i].key
+        lengths = self._lengths.get(first)
+        if lengths is None and first.endswith("'s"):
+            lengths = self._lengths.get(first[:-2])
+        for n in lengths or ():
+            if i + n > len(toks):
+                continue
+            words = tuple(t.key for t in toks[i:i + n])
+            value = self._map.get(words)
+            if value is None and words[-1].endswith("'s"):
+                value = self._map.get((*words[:-1], words[-1][:-2]))
+            if value is not None:
+                return i + n, value
+        return None
+
+
+@dataclass
+class _Text:
+    text: str
+    toks: list[_Tok]
+    lower: bool  # an all-lower-case text: place names are not capitalised
+
+    def boundary(self, i: int) -> bool:
+        return i >= len(self.toks) or self.toks[i].key in _BOUNDARY
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0 or self.toks[i].newline_before:
+            return True
+        return self.toks[i - 1].key in ".!?•-*"
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Token range of the clause around toks[i]: punctuation other than commas, and line breaks, end it."""
+        a = i
+        while a > 0 and self.toks[a - 1].key not in _BOUNDARY and not self.toks[a].newline_before:
+            a -= 1
+        b = i
+        while b + 1 < len(self.toks) and self.toks[b + 1].key not in _BOUNDARY \
+                and not self.toks[b + 1].newline_before:
+            b += 1
+        return a, b + 1
+
+    def first_person(self, i: int, household: bool = False) -> bool:
+        """The clause around toks[i] is the candidate speaking about themselves (or their household)."""
+        a, b = self.clause(i)
+        owners = _FIRST_PERSON | _HOUSEHOLD if household else _FIRST_PERSON
+        if any(t.key in owners for t in self.toks[a:b]):
+            return True
+        return self.toks[a].key in ("born", "raised", "married", "brought", "grew")
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.toks[i].start, self.toks[j - 1].end
+
+
+class Matcher:
+    """The frames, compiled once from the vocabulary; `find(text)` is pure."""
+
+    def __init__(self, vocabulary: DisclosureVocabulary) -> None:
+        v = vocabulary
+        self.vocabulary = v
+        self.owners = {kind: _Table(words) for kind, words in v.owners.items()}
+        self.fillers = _Table(v.fillers)
+        self.heads = _Table(v.heads)
+        self.verbs = _Table(v.practice_verbs)
+        self.uk = {_key(p) for p in v.uk_places}
+        self.terms = {frame: _Table({w: g.type for g in v.groups if frame in g.frames for w in g.words})
+                      for frame in ("identity", "having", "possessive", "practice", "sentence_start",
+                                    "first_person_clause", "subject", "speaker", "passport", "heritage",
+                                    "origin", "name_order")}
+        national = [w for g in v.groups if g.name in ("nationality", "ethnic group") for w in g.words]
+        self.national = _Table(national)
+        self.countries = _Table(v.words("origin"))
+        self.languages = _Table(v.words("speaker"))
+        self.relations = _Table([w for g in v.groups if g.name == "relations" for w in g.words])
+        self.migration = _Table([w for g in v.groups if g.name == "migration status" for w in g.words])
+        self.places_of_worship = _Table([w for g in v.groups if g.name == "places of worship" for w in g.words])
+        self.labels = [(regex.compile(rf"(?im)^[ \t]*(?:{label})[ \t]*[:\-][ \t]*(?P<v>[^\n]*)"), kind)
+                       for label, kind in v.labels]
+        self.origin_verbs = _Table(_ORIGIN_VERBS)
+        self.moves = _Table(_MOVE_VERBS)
+        self.family = _Table(_FAMILY_OWNERS)
+        self.label_self = regex.compile(
+            r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?P<l>partner|spouse|husband|wife|next of kin|dependants|dependents|children)"
+            r"[ \t]*:")
+
+    # ------------------------------------------------------------------ pieces of a noun phrase
+
+    def _filler(self, t: _Text, i: int) -> int | None:
+        if i >= len(t.toks):
+            return None
+        found = self.fillers.at(t.toks, i)
+        if found:
+            return found[0]
+        return i + 1 if _NUMBER.match(t.toks[i].key) else None
+
+    def _skip_fillers(self, t: _Text, i: int, limit: int = 3) -> int:
+        for _ in range(limit):
+            after = self._filler(t, i)
+            if after is None:
+                break
+            i = after
+        return i
+
+    def _term_after(self, t: _Text, i: int, frame: str, limit: int = 3) -> tuple[int, str] | None:
+        """The first term within `limit` fillers of toks[i]: "a bad back" is a term, "a" and "bad" fillers."""
+        for _ in range(limit + 1):
+            found = self._term(t, i, frame)
+            if found:
+                return found
+            after = self._filler(t, i)
+            if after is None:
+                return None
+            i = after
+        return None
+
+    def _compound_national(self, t: _Text, i: int) -> bool:
+        """"British-Yemeni", "French-Moroccan": every part a nationality or ethnic group."""
+        parts = t.toks[i].key.split("-")
+        return len(parts) > 1 and all(self.national.at(_tokens(p), 0) for p in parts)
+
+    def _term(self, t: _Text, i: int, frame: str) -> tuple[int, str] | None:
+        """A run of terms at toks[i] ("Pakistani Muslim", "Black British"), its head noun and "of ... heritage"."""
+        if i >= len(t.toks):
+            return None
+        found = self.terms[frame].at(t.toks, i)
+        kind: str
+        if found:
+            j, value = found
+            kind = str(value)
+        elif frame in ("identity", "sentence_start") and self._compound_national(t, i):
+            j, kind = i + 1, "ETHNICITY"
+        elif frame == "having" and _AGE_OF_CHILD.match(t.toks[i].key):
+            j, kind = i + 1, "MARITAL_FAMILY"
+        else:
+            return None
+        while j < len(t.toks) and (self.terms[frame].at(t.toks, j) or
+                                   (frame == "identity" and self._compound_national(t, j))):
+            more = self.terms[frame].at(t.toks, j)
+            j = more[0] if more else j + 1
+        head = self.heads.at(t.toks, j)
+        if head:
+            j = head[0]
+        j = self._heritage_tail(t, j)
+        if frame in ("identity", "sentence_start") and j < len(t.toks) and t.toks[j].key == "of":
+            k = j + 1
+            if k < len(t.toks) and _NUMBER.match(t.toks[k].key):  # "a mother of two (teenagers)"
+                j = k + 1
+                rel = self.relations.at(t.toks, j)
+                if rel:
+                    j = rel[0]
+        return j, kind
+
+    def _heritage_tail(self, t: _Text, j: int) -> int:
+        """"... of Jamaican heritage", "... of mixed Irish and Nigerian descent"."""
+        if j < len(t.toks) and t.toks[j].key == "of":
+            k = j + 1
+            while k < len(t.toks) and (t.toks[k].key in ("mixed", "dual", "and", "a", "an")
+                                       or self.national.at(t.toks, k) or self._compound_national(t, k)):
+                found = self.national.at(t.toks, k)
+                k = found[0] if found else k + 1
+            if k > j + 1 and k < len(t.toks) and t.toks[k].key in (
+                    "heritage", "descent", "origin", "background", "extraction", "parentage", "roots"):
+                return k + 1
+        return j
+
+    def _place(self, t: _Text, i: int) -> tuple[int, bool] | None:
+        """A place name at toks[i]: (end, is in the UK). Capitalised words, a country, or any word in a
+        lower-case text; "another country", "abroad" and "overseas" are places too."""
+        if i >= len(t.toks):
+            return None
+        if t.toks[i].key == "the":
+            i += 1
+            if i >= len(t.toks):
+                return None
+        if t.toks[i].key in ("abroad", "overseas"):
+            return i + 1, False
+        if t.toks[i].key == "another" and i + 1 < len(t.toks) and t.toks[i + 1].key == "country":
+            return i + 2, False
+        country = self.countries.at(t.toks, i)
+        if country:
+            return country[0], False
+        raw = t.text[t.toks[i].start:t.toks[i].end]
+        if not (raw[:1].isupper() or (t.lower and raw[:1].isalpha())):
+            return None
+        j = i + 1
+        while not t.lower and j < len(t.toks) and j < i + 3 and t.text[t.toks[j].start:t.toks[j].end][:1].isupper() \
+                and t.toks[j].key != "i":
+            j += 1
+        if j < len(t.toks) and t.toks[j].key.isdigit() and len(t.toks[j].key) <= 2:  # "Liverpool 8"
+            j += 1
+        key = tuple(x.key for x in t.toks[i:j])
+        uk = key in self.uk or key[:1] in self.uk
+        return j, uk
+
+    def _place_chain(self, t: _Text, i: int) -> tuple[int, bool] | None:
+        """"alexandria in egypt", "Gweedore in the Donegal Gaeltacht": (end, every place is in the UK)."""
+        first = self._place(t, i)
+        if not first:
+            return None
+        j, uk = first
+        while j + 1 < len(t.toks) and t.toks[j].key in ("in", ",") :
+            k = j + 1 + (1 if t.toks[j].key == "," and j + 2 < len(t.toks) and t.toks[j + 1].key == "in" else 0)
+            more = self._place(t, k)
+            if not more or (t.toks[j].key == "," and not self.countries.at(t.toks, k)):
+                break
+            j, uk = more[0], uk and more[1]
+        return j, uk
+
+    def _follows(self, t: _Text, j: int, allowed: frozenset[str] | None) -> bool:
+        if j >= len(t.toks) or t.toks[j].key in _BOUNDARY or t.toks[j].key in ",/&":
+            return True
+        if t.toks[j].newline_before:
+            return True
+        if allowed is None:
+            return t.toks[j].key not in _NOT_AFTER
+        return t.toks[j].key in allowed
+
+    # ------------------------------------------------------------------ frames
+
+    def _list(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> None:
+        """After a disclosure, a list of more: "I am Orthodox Christian, married, with two daughters"."""
+        skips = 0
+        while j < len(t.toks) and t.toks[j].key in (",", "and", "&", "/", "(", "with") \
+                and not t.toks[j].newline_before:
+            k = j + 1
+            while k < len(t.toks) and t.toks[k].key in ("and", "with", "have", "has", "also", "("):
+                k += 1
+            origin = self.origin_verbs.at(t.toks, k)
+            if origin and origin[0] < len(t.toks) and t.toks[origin[0]].key == "in":
+                chain = self._place_chain(t, origin[0] + 1)
+                if chain and not chain[1]:
+                    hits.append((k, chain[0], "NATIONALITY"))
+                    j = chain[0]
+                    continue
+            found = None
+            for frame in ("identity", "having"):
+                found = self._term_after(t, k, frame)
+                if found:
+                    break
+            if found and self._follows(t, found[0], None):
+                hits.append((k, found[0], found[1]))
+                j = found[0]
+                while j < len(t.toks) and t.toks[j].key == ")":
+                    j += 1
+                continue
+            # a short item that is not a term ("I'm 22, Black British"): look past it, once
+            end = k
+            while end < len(t.toks) and end < k + 2 and t.toks[end].key not in _BOUNDARY | {","} \
+                    and t.toks[end].key not in _FIRST_PERSON | _HOUSEHOLD | {"he", "she", "they", "it"}:
+                end += 1
+            if skips or end == k or end >= len(t.toks) or t.toks[end].key != ",":
+                return
+            skips += 1
+            j = end
+
+    def _identity(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        for i in range(len(t.toks)):
+            owner = self.owners["identity"].at(t.toks, i)
+            implicit = t.sentence_start(i) and not owner
+            if owner:
+                found = self._term_after(t, owner[0], "identity")
+                allowed: frozenset[str] | None = _FOLLOW_IDENTITY
+            elif implicit:
+                found = self._term_after(t, i, "sentence_start", 2)
+                allowed = frozenset({"with", "and", "since", "from", "to", "by", "who"})
+            else:
+                continue
+            if found and self._follows(t, found[0], allowed):
+                j = self._tails(t, found[0], found[1])
+                hits.append((owner[0] if owner else i, j, found[1]))
+                if owner and t.toks[owner[0] - 1].key == "in" and j + 1 < len(t.toks) and t.toks[j].key == "in":
+                    chain = self._place_chain(t, j + 1)  # "growing up in a Catholic family in West Cork"
+                    if chain and not chain[1]:
+                        hits.append((j, chain[0], "NATIONALITY"))
+                self._list(t, j, hits)
+            elif owner and t.toks[i].key in ("i'm", "im", "i"):
+                # "I'm 22, Black British", "I am in my mid-fifties, a grandfather": a list after an age
+                k = owner[0]
+                while k < len(t.toks) and k < owner[0] + 4 and t.toks[k].key not in _BOUNDARY | {",", "and"}:
+                    k += 1
+                age = any(_NUMBER.match(x.key) or x.key in ("my", "twenties", "thirties", "forties", "fifties",
+                                                             "sixties", "seventies")
+                          for x in t.toks[owner[0]:k])
+                if age and k < len(t.toks) and t.toks[k].key in (",", "and"):
+                    self._list(t, k, hits)
+
+    def _tails(self, t: _Text, j: int, kind: str) -> int:
+        """Extend a health disclosure by where and why: "partially deaf in my left ear",
+        "a wheelchair following a spinal injury"."""
+        if kind != "DISABILITY_HEALTH" or j >= len(t.toks):
+            return j
+        pos = t.toks[j - 1].end
+        body = _BODY_TAIL.match(t.text, pos)
+        if body:
+            return self._index_at(t, body.end())
+        if t.toks[j].key in ("following", "after", "due", "because", "since", "from", "caused"):
+            k = j + 1
+            while k < len(t.toks) and t.toks[k].key in ("to", "of", "by", "a", "an", "my", "the"):
+                k += 1
+            cause = self._term_after(t, k, "having")
+            if cause and cause[1] == "DISABILITY_HEALTH":
+                return cause[0]
+        return j
+
+    @staticmethod
+    def _index_at(t: _Text, offset: int) -> int:
+        for n, tok in enumerate(t.toks):
+            if tok.end >= offset:
+                return n + 1
+        return len(t.toks)
+
+    def _having(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        for i in range(len(t.toks)):
+            owner = self.owners["having"].at(t.toks, i)
+            if not owner:
+                continue
+            found = self._term_after(t, owner[0], "having")
+            if found and self._follows(t, found[0], None):
+                j = self._tails(t, found[0], found[1])
+                hits.append((i, j, found[1]))
+                self._list(t, j, hits)
+                self._parenthesis(t, j, hits)
+
+    def _parenthesis(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> None:
+        """"I have a bad back sometimes (a slipped disc in 2019)": a term in the next brackets goes too."""
+        k = j
+        while k < len(t.toks) and k < j + 3 and t.toks[k].key != "(" and t.toks[k].key not in _BOUNDARY:
+            k += 1
+        if k < len(t.toks) and t.toks[k].key == "(":
+            found = self._term_after(t, k + 1, "having")
+            if found:
+                hits.append((k + 1, found[0], found[1]))
+
+    def _possessive(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        for i, tok in enumerate(t.toks):
+            if tok.key not in ("my", "our"):
+                continue
+            k = i + 1
+            nat = self.national.at(t.toks, k)
+            if nat and self.terms["possessive"].at(t.toks, nat[0]):
+                k = nat[0]  # "my English husband"
+            found = self._term_after(t, k, "possessive", 2)
+            if not found or (tok.key == "our" and found[1] not in ("MARITAL_FAMILY", "RELIGION")):
+                continue
+            j, kind = found
+            start = i
+            if kind == "MARITAL_FAMILY" and i > 0 and t.toks[i - 1].key in (
+                    "marrying", "married", "marry", "divorcing", "divorced", "wed", "widowed"):
+                start = i - 1  # "marrying my husband"
+            if not self._follows(t, j, None):
+                continue
+            rel = self.relations.at(t.toks, j) if t.toks[j - 1].key.endswith("'s") else None
+            if rel:  # "my son's father"
+                j = rel[0]
+            while j + 1 < len(t.toks) and t.toks[j].key in ("and", "&"):  # "my wife and three children"
+                k = j + 1
+                if k < len(t.toks) and t.toks[k].key in ("my", "our"):
+                    k += 1
+                more = self._term_after(t, k, "possessive")
+                if not more or more[1] != kind:
+                    break
+                j = more[0]
+            copula = _COPULA_TAIL.match(t.text, t.toks[j - 1].end)
+            if copula:  # "My faith is important to me"
+                j = self._index_at(t, copula.end())
+            hits.append((start, self._tails(t, j, kind), kind))
+
+    def _practice(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"I attend Mass", "we go to the Polish Mass at St Winefride's", "and wear a turban for gurdwara"."""
+        for i, tok in enumerate(t.toks):
+            subject = self.owners["subject"].at(t.toks, i)
+            if subject:
+                v = subject[0]
+            elif tok.key == "and" and t.first_person(i, household=True):
+                v = i + 1
+            else:
+                continue
+            while v < len(t.toks) and t.toks[v].key in ("also", "still", "usually", "regularly", "often", "can",
+                                                        "normally", "sometimes", "would", "need", "to", "have",
+                                                        "always", "'ve", "had"):
+                v += 1
+            verb = self.verbs.at(t.toks, v)
+            if verb:
+                k = verb[0]
+                if k < len(t.toks) and t.toks[k].key in ("to", "at", "in", "for", "during", "with", "on"):
+                    k += 1
+                if k < len(t.toks) and t.toks[k].key in _DETERMINERS:
+                    k += 1
+                found = self._term(t, k, "practice") or self._term(t, k + 1, "practice")
+                if found:
+                    hits.append((v, self._worship_tails(t, found[0]), found[1]))
+                    continue
+            found = self._term(t, v, "subject")  # verbs that are terms themselves: "I pray", "I lip-read"
+            if found:
+                hits.append((v, self._worship_tails(t, found[0], found[1] == "RELIGION"), found[1]))
+
+    def _worship_tails(self, t: _Text, j: int, worship: bool = True) -> int:
+        """When and where a practice happens: "every Sunday", "at St Winefride's", "for gurdwara"."""
+        for _ in range(2):
+            if j >= len(t.toks):
+                break
+            pos = t.toks[j - 1].end
+            tail = _TIME_TAIL.match(t.text, pos)
+            if tail is None and worship and not t.lower:
+                tail = _PLACE_TAIL.match(t.text, pos)
+            if tail is not None:
+                j = self._index_at(t, tail.end())
+                continue
+            if worship and t.toks[j].key in ("for", "at"):
+                k = j + 1 + (j + 1 < len(t.toks) and t.toks[j + 1].key in _DETERMINERS)
+                place = self.places_of_worship.at(t.toks, k)
+                if place:
+                    j = place[0]
+                    continue
+            break
+        return j
+
+    def _clause_terms(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"the mosque on Granby Street", "Ramadan", "divorced" in a clause where the candidate speaks of
+        themselves. A place of worship needs a determiner and lower case ("St Mary's Church" is a name); an
+        adjective must stand alone ("divorced", not "divorced parents")."""
+        for i in range(len(t.toks)):
+            found = self.terms["first_person_clause"].at(t.toks, i)
+            if not found:
+                continue
+            raw = t.text[t.toks[i].start:t.toks[i].end]
+            start, j = i, found[0]
+            if self.places_of_worship.at(t.toks, i):
+                if raw[:1].isupper() and not t.sentence_start(i):
+                    continue
+                if i == 0 or t.toks[i - 1].key not in _DETERMINERS:
+                    continue
+                start = i - 1
+            elif (self.terms["identity"].at(t.toks, i) and i > 0 and t.toks[i - 1].key in _DETERMINERS) \
+                    or not self._follows(t, j, _FOLLOW_IDENTITY):
+                continue  # "divorced parents", "Ramadan awareness training"
+            if not t.first_person(i, household=True) or not self._own(t, i):
+                continue
+            head = self.heads.at(t.toks, j)
+            j = head[0] if head else j
+            hits.append((start, self._worship_tails(t, j, found[1] == "RELIGION"), str(found[1])))
+
+    @staticmethod
+    def _own(t: _Text, i: int) -> bool:
+        """The nearest person before toks[i] in its clause is the candidate: not "while she was on
+        maternity leave"."""
+        a, _ = t.clause(i)
+        for k in range(i - 1, a - 1, -1):
+            key = t.toks[k].key
+            if key in _FIRST_PERSON or key in _HOUSEHOLD:
+                return True
+            if key in _THIRD_PERSON:
+                return False
+        return True
+
+    def _membership(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"I am a member of the Filipino Nurses Association UK": an organisation named after a nationality,
+        an ethnic group or a faith that the candidate belongs to (not "the British Psychological Society")."""
+        for m in _MEMBERSHIP.finditer(t.text):
+            i = self._index_at(t, m.start("org")) - 1
+            if not t.first_person(i):
+                continue
+            j = self._index_at(t, m.end("org"))
+            for k in range(i, j):
+                found = self.national.at(t.toks, k) or self.terms["identity"].at(t.toks, k)
+                if found and t.toks[k].key not in _MAJORITY:
+                    hits.append((i, j, "ETHNICITY" if self.national.at(t.toks, k) else str(found[1])))
+                    break
+
+    def _status(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"I am now on the Graduate visa", "I came to the UK under the Homes for Ukraine scheme": an
+        immigration route the candidate is on, not one they help others with."""
+        for i in range(1, len(t.toks)):
+            found = self.migration.at(t.toks, i)
+            if not found:
+                continue
+            k = i - 1
+            if t.toks[k].key in ("the", "a", "an", "my"):
+                k -= 1
+            if k < 0 or t.toks[k].key not in ("on", "under", "through", "via", "with", "using", "holding"):
+                continue
+            a, _ = t.clause(i)
+            subject = next((n for n in range(k - 1, a - 1, -1) if t.toks[n].key in ("i", "i'm", "im", "we")), None)
+            if subject is None or any(t.toks[n].key in _OTHERS for n in range(subject, k)):
+                continue
+            start = next((n for n in range(subject + 1, k) if self.moves.at(t.toks, n)), k + 1)
+            hits.append((start, found[0], "NATIONALITY"))
+
+    def _origin(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """Where the candidate or their family comes from; a place in the UK is not a national origin."""
+        moves, family = self.moves, self.family
+        for i in range(len(t.toks)):
+            origin = self.origin_verbs.at(t.toks, i)
+            if origin and (t.first_person(i) or t.sentence_start(i)) and origin[0] < len(t.toks) \
+                    and t.toks[origin[0]].key == "in":
+                chain = self._place_chain(t, origin[0] + 1)
+                if chain:
+                    j, uk = chain
+                    if not uk:
+                        hits.append((i, j, "NATIONALITY"))
+                    self._parents_tail(t, j, hits)
+                continue
+            if t.toks[i].key == "from" and i > 0:
+                self._from(t, i, moves, family, hits)
+            fam = family.at(t.toks, i)
+            mover = fam or (self.owners["subject"].at(t.toks, i) if t.toks[i].key in ("i", "we") else None)
+            if mover:
+                self._arrival(t, i, mover[0], bool(fam), moves, hits)
+                self._family_abroad(t, i, fam, hits)
+
+    def _parents_tail(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> None:
+        """"born in Liverpool to Trinidadian parents"."""
+        if j < len(t.toks) and t.toks[j].key == "to":
+            k = j + 1
+            while k < len(t.toks) and (self.national.at(t.toks, k) or self._compound_national(t, k)
+                                       or t.toks[k].key in ("and", "a", "an")):
+                found = self.national.at(t.toks, k)
+                k = found[0] if found else k + 1
+            if k > j + 1 and k < len(t.toks) and t.toks[k].key in ("parents", "parent", "family", "mother",
+                                                                    "father", "mum", "dad"):
+                hits.append((j, k + 1, "ETHNICITY"))
+
+    def _from(self, t: _Text, i: int, moves: _Table, family: _Table, hits: list[tuple[int, int, str]]) -> None:
+        """"I came over from Jamaica", "I moved to Southport from Guangzhou", "my dad is from Barbados"."""
+        a, _ = t.clause(i)
+        moved = any(moves.at(t.toks, k) for k in range(max(a, i - 6), i))
+        relation = any(family.at(t.toks, k) and family.at(t.toks, k)[0] == i  # type: ignore[index]
+                       for k in range(max(a, i - 4), i))
+        if t.toks[i - 1].key not in _FROM_VERBS and not moved and not relation:
+            return
+        owner_at = None
+        for k in range(i - 1, max(a, i - 8) - 1, -1):
+            key = t.toks[k].key
+            if key in ("i", "i'm", "im", "we") or family.at(t.toks, k):
+                owner_at = k
+                break
+        if owner_at is None and not (i - 1 >= a and t.toks[i - 1].key in ("originally",) or
+                                     t.sentence_start(max(a, i - 1))):
+            return
+        chain = self._place_chain(t, i + 1)
+        if not chain or chain[1]:
+            return
+        j = chain[0]
+        if j < len(t.toks) and t.toks[j].key == "originally":
+            j += 1
+        start = i - 1 if t.toks[i - 1].key == "being" else i
+        if owner_at is not None and family.at(t.toks, owner_at) and t.toks[owner_at].key != "we":
+            start = owner_at  # "my mum is from Guyana": the relation is part of what discloses
+        else:
+            k = i - 1
+            while k > a and t.toks[k].key in ("over", "here", "originally"):
+                k -= 1
+            if moves.at(t.toks, k) and moves.at(t.toks, k)[0] >= i - 2:  # "came over from", not "came to X from"
+                start = k
+        hits.append((start, j, "NATIONALITY"))
+
+    def _arrival(self, t: _Text, i: int, j: int, fam: bool, moves: _Table,
+                 hits: list[tuple[int, int, str]]) -> None:
+        """"I came to Liverpool as a teenager", "my family came to Liverpool when I was 6"."""
+        k = j
+        while k < len(t.toks) and t.toks[k].key in ("also", "first", "then", "all", "originally"):
+            k += 1
+        move = moves.at(t.toks, k)
+        if not move:
+            return
+        end = move[0]
+        _, b = t.clause(i)
+        young = _YOUNG.search(t.text, t.toks[end - 1].end, t.toks[b - 1].end) if end <= b else None
+        if young and t.text[t.toks[end - 1].end:young.start()].count(" ") <= 6:
+            hits.append((i if fam else k, self._index_at(t, young.end()), "NATIONALITY"))
+
+    def _family_abroad(self, t: _Text, i: int, fam: tuple[int, object] | None,
+                       hits: list[tuple[int, int, str]]) -> None:
+        """"in vietnam my family had a small farm": the family's life in another country."""
+        if not fam or i < 2 or t.toks[i - 2].key != "in":
+            return
+        country = self.countries.at(t.toks, i - 1)
+        if country and country[0] == i:
+            _, b = t.clause(i)
+            end = fam[0]
+            while end < b and t.toks[end].key not in ("so", "but", "because", "and", ","):
+                end += 1
+            hits.append((i - 2, end, "NATIONALITY"))
+
+    def _speaker(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"as a Chinese speaker", "a native speaker from Seville", "a Gaeilge speaker from Gweedore"."""
+        for i in range(len(t.toks)):
+            if t.toks[i].key not in ("speaker", "speakers"):
+                continue
+            k = i - 1
+            has_language = False
+            while k >= 0 and (t.toks[k].key in ("native", "fluent", "first-language", "mother-tongue", "proud",
+                                                "heritage", "a", "an", "bilingual")
+                              or self.languages.at(t.toks, k)):
+                has_language = has_language or bool(self.languages.at(t.toks, k)) or t.toks[k].key == "native"
+                k -= 1
+            owner = k >= 0 and (t.toks[k].key in ("as", "i'm", "im", "am", "being")
+                                or (k >= 1 and t.toks[k].key == "also"))
+            if not (owner and has_language):
+                continue
+            j = i + 1
+            if j + 1 < len(t.toks) and t.toks[j].key == "of" and self.languages.at(t.toks, j + 1):
+                j = self.languages.at(t.toks, j + 1)[0]  # type: ignore[index]
+            if j < len(t.toks) and t.toks[j].key == "from":
+                chain = self._place_chain(t, j + 1)
+                if chain:
+                    j = chain[0]
+            hits.append((k + 1, j, "ETHNICITY"))
+
+    def _heritage(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"of Jamaican heritage", "from a Pakistani family" in a first-person clause."""
+        for i, tok in enumerate(t.toks):
+            if tok.key not in ("of", "from", "to"):
+                continue
+            k = i + 1
+            while k < len(t.toks) and t.toks[k].key in ("a", "an", "mixed", "dual"):
+                k += 1
+            start = k
+            while k < len(t.toks) and (self.national.at(t.toks, k) or self._compound_national(t, k)
+                                       or (k > start and t.toks[k].key == "and")):
+                found = self.national.at(t.toks, k)
+                k = found[0] if found else k + 1
+            if k > start and k < len(t.toks) and t.toks[k].key in (
+                    "heritage", "descent", "origin", "background", "extraction", "parentage", "roots",
+                    "parents", "family") and t.first_person(i):
+                hits.append((i, k + 1, "ETHNICITY"))
+
+    def _passport(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"Ukrainian passport", "a Portuguese national", "Passport: P4829173B (Philippines)"."""
+        for i in range(len(t.toks)):
+            found = self.national.at(t.toks, i)
+            if found and found[0] < len(t.toks) and t.toks[found[0]].key in (
+                    "passport", "citizen", "citizenship", "national", "nationality", "passport-holder"):
+                hits.append((i, found[0] + 1, "NATIONALITY"))
+        for m in regex.finditer(r"(?i)\bpassport\b[^\n()]{0,40}\((?P<c>[^()\n]{3,30})\)", t.text):
+            key = _key(m.group("c"))
+            if self.countries.at(_tokens(m.group("c")), 0) and len(key) <= 3:
+                hits.append((self._index_at(t, m.start("c")) - 1, self._index_at(t, m.end("c")), "NATIONALITY"))
+        for m in regex.finditer(r"(?i)\b(?:licen[cs]e)\b[^\n.]{0,30}?\b(?P<x>(?:exchanged|converted|transferred|"
+                                r"swapped)\s+from\s+(?:an?\s+|my\s+)?(?P<n>[\p{L}\-]+))", t.text):
+            if self.national.at(_tokens(m.group("n")), 0) or self.countries.at(_tokens(m.group("n")), 0):
+                hits.append((self._index_at(t, m.start("x")) - 1, self._index_at(t, m.end("x")), "NATIONALITY"))
+
+    def _name_order(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"(Korean order)", "family name first, as written in Japan", "In Vietnam the family name comes first"."""
+        for i in range(len(t.toks)):
+            cue = _NAME_ORDER_CUE.match(t.text, t.toks[i].start)
+            if not cue:
+                continue
+            a, b = t.clause(i)
+            marks = []
+            for k in range(a, b):
+                found = self.countries.at(t.toks, k) or self.national.at(t.toks, k)
+                if found and t.toks[k].key not in _MAJORITY:
+                    start = k - 1 if k > a and t.toks[k - 1].key == "in" else k
+                    marks.append((start, found[0]))
+            if not marks:
+                continue
+            if cue.group() == "order" and not any(e == i for _, e in marks):
+                continue  # "order" alone only as "(Korean order)"
+            end = self._index_at(t, cue.end())
+            tail = _NAME_ORDER_END.match(t.text, cue.end())
+            if tail:
+                end = self._index_at(t, tail.end())
+            hits.append((min(i, *(s for s, _ in marks)), max(end, *(e for _, e in marks)), "NATIONALITY"))
+
+    def _labels(self, t: _Text, hits: list[Hit]) -> None:
+        """Form fields: "Religion: Muslim", "Right to work: spouse visa", "Partner: Marcus"."""
+        for pattern, kind in self.labels:
+            for m in pattern.finditer(t.text):
+                value = regex.split(r"[.;,(]", m.group("v"))[0].strip()
+                if value and not _LABEL_SKIP.match(value):
+                    start = m.start("v") + m.group("v").find(value)
+                    hits.append(Hit(start, start + len(value), kind))
+        for m in self.label_self.finditer(t.text):
+            hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
+
+    def _carer(self, t: _Text, hits: list[Hit]) -> None:
+        """Caring for a relative: "I am his main carer", "a carer for my mother"."""
+        pattern = (r"(?i)\b(?:i am|i'm|i’m|im|as|being)\s+(?:also\s+)?(?P<m>(?:(?:his|her|their|the|a)\s+)?"
+                   r"(?:(?:main|primary|sole|full-time|part-time|unpaid|only)\s+)?carer"
+                   r"(?:\s+(?:for|to|of)\s+(?:my|our)\s+(?:elderly\s+|disabled\s+|older\s+|younger\s+)?"
+                   r"[\p{L}'’\-]+)?)")
+        for m in regex.finditer(pattern, t.text):
+            surface = m.group("m").casefold()
+            if " my " in surface or " our " in surface or surface.split()[0] in ("his", "her", "their"):
+                hits.append(Hit(m.start("m"), m.end("m"), "MARITAL_FAMILY"))
+
+    def find(self, text: str) -> list[Hit]:
+        """Every disclosure the frames find, trimmed to its minimal readable span."""
+        toks = _tokens(text)
+        upper = sum(c.isupper() for c in text)
+        t = _Text(text, toks, lower=upper < 0.005 * max(1, len(text)))
+        spans: list[tuple[int, int, str]] = []
+        for frame in (self._identity, self._having, self._possessive, self._practice, self._clause_terms,
+                      self._status, self._membership,
+                      self._origin, self._speaker, self._heritage, self._passport, self._name_order):
+            frame(t, spans)
+        hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
+        self._labels(t, hits)
+        self._carer(t, hits)
+        return [h for h in (trim(text, hit) for hit in hits) if h is not None]
+
+
+def trim(text: str, hit: Hit) -> Hit | None:
+    """The hit without the function words and punctuation at its edges ("I am a widow" -> "a widow")."""
+    words = list(regex.finditer(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:['’]s\b)?|/",
+                                text[hit.start:hit.end]))
+    keys = [w.group().casefold().replace("’", "'") for w in words]
+    a, b = 0, len(words)
+    while a < b and keys[a] in _LEAD:
+        a += 1
+    while b > a and keys[b - 1] in _TRAIL:
+        b -= 1
+    if a >= b:
+        return None
+    return Hit(hit.start + words[a].start(), hit.start + words[b - 1].end(), hit.type)
+
+
+def _phrase_hits(text: str, patterns: Sequence[tuple[str, regex.Pattern[str]]]) -> Iterator[Hit]:
+    for kind, pattern in patterns:
+        for m in pattern.finditer(text):
+            group = "m" if "m" in pattern.groupindex and m.group("m") is not None else 0
+            start, end = m.span(group)
+            if end > start:
+                yield Hit(start, end, kind)
+
+
+class DisclosureRecognizer(EntityRecognizer):
+    """Finds self-disclosed protected characteristics: the marker phrases and the first-person frames."""
+
+    def __init__(self, lexicon: Lexicon, phrase_patterns: Mapping[str, Sequence[tuple[str, float]]]) -> None:
+        self._matcher = Matcher(lexicon.disclosures)
+        self._phrases = [(kind, regex.compile(p, regex.IGNORECASE | regex.MULTILINE))
+                         for kind, patterns in phrase_patterns.items() for p, _ in patterns]
+        super().__init__(supported_entities=sorted(lexicon.marker_labels), name="Disclosures",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def find(self, text: str) -> list[Hit]:
+        """Pure: every disclosure in `text`, trimmed, without duplicates."""
+        hits = {h for h in (trim(text, hit) for hit in _phrase_hits(text, self._phrases)) if h is not None}
+        hits.update(self._matcher.find(text))
+        return sorted(hits, key=lambda h: (h.start, h.end, h.type))
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        return [RecognizerResult(h.type, h.start, h.end, SCORE) for h in self.find(text)]
+
+
+def disclosure_recognisers(lexicon: Lexicon, phrase_patterns: Mapping[str, Sequence[tuple[str, float]]]
+                           ) -> list[EntityRecognizer]:
+    """The marker recogniser: the phrase patterns (by type) and the first-person frames, in one pass."""
+    return [DisclosureRecognizer(lexicon, phrase_patterns)]

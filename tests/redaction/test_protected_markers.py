@@ -1,0 +1,146 @@
+"""Self-disclosed protected characteristics: what is removed, how little, and the work content that stays."""
+
+import pytest
+
+from services.redaction.disclosures import Hit, Matcher, trim
+from services.redaction.lexicon import load_lexicon
+from services.redaction.service import Redactor
+
+MARKERS = frozenset({"GENDER", "RELIGION", "ETHNICITY", "NATIONALITY", "DISABILITY_HEALTH", "SEXUAL_ORIENTATION",
+                     "MARITAL_FAMILY", "CARE_EXPERIENCE"})
+
+
+def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    return [(text[e.start:e.end], e.type) for e in redactor.redact(text).entities if e.type in MARKERS]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "replacement"), [
+    # the minimal readable span: "I am [removed: ...]", function words at the edges stay
+    ("Pronouns: she/her", "Pronouns: she/her", "GENDER", "[removed: gender]"),
+    ("As a mum of two I juggle a lot.", "a mum of two", "GENDER", "[removed: gender]"),
+    ("My husband works nights.", "My husband", "MARITAL_FAMILY", "[removed: family status]"),
+    ("I was recently divorced and moved.", "recently divorced", "MARITAL_FAMILY", "[removed: family status]"),
+    ("I returned from maternity leave in May.", "maternity leave", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("As a practising Muslim I value service.", "practising Muslim", "RELIGION", "[removed: religion]"),
+    ("I volunteer at my church food bank.", "volunteer at my church", "RELIGION", "[removed: religion]"),
+    ("I am originally from Poland.", "from Poland", "NATIONALITY", "[removed: national origin]"),
+    ("My first language is Polish.", "My first language is Polish", "ETHNICITY", "[removed: ethnicity]"),
+    ("As a Black British woman I know barriers.", "Black British woman", "ETHNICITY", "[removed: ethnicity]"),
+    ("I have dyslexia, so I work from printed notes.", "dyslexia", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I am partially sighted.", "partially sighted", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I live with MS and manage it well.", "live with MS", "DISABILITY_HEALTH", "[removed: health]"),
+    ("As a gay man I chair a network.", "gay man", "SEXUAL_ORIENTATION", "[removed: sexual orientation]"),
+    ("I am a care leaver and proud of it.", "a care leaver", "CARE_EXPERIENCE", "[removed: care experience]"),
+    ("I grew up in foster care in Bootle.", "grew up in foster care", "CARE_EXPERIENCE",
+     "[removed: care experience]"),
+    # first-person frames over the vocabulary
+    ("I am Welsh and moved to Sefton in 2019.", "Welsh", "NATIONALITY", "[removed: national origin]"),
+    ("I'm Kenyan, I came to the UK to study.", "Kenyan", "NATIONALITY", "[removed: national origin]"),
+    ("I'm British-Yemeni, born in Liverpool.", "British-Yemeni", "ETHNICITY", "[removed: ethnicity]"),
+    ("As a Yoruba speaker I support families.", "a Yoruba speaker", "ETHNICITY", "[removed: ethnicity]"),
+    ("i was born in alexandria in egypt and moved here.", "born in alexandria in egypt", "NATIONALITY",
+     "[removed: national origin]"),
+    ("I came to Liverpool from Eritrea as a teenager.", "came to Liverpool from Eritrea as a teenager",
+     "NATIONALITY", "[removed: national origin]"),
+    ("My dad is from Barbados.", "My dad is from Barbados", "NATIONALITY", "[removed: national origin]"),
+    ("I am on a Skilled Worker visa.", "a Skilled Worker visa", "NATIONALITY", "[removed: national origin]"),
+    ("Right to work: Indefinite leave to remain.", "Indefinite leave to remain", "NATIONALITY",
+     "[removed: national origin]"),
+    ("I am a member of the Polish Social Club.", "the Polish Social Club", "ETHNICITY",
+     "[removed: ethnicity]"),
+    ("Religion: Sikh", "Sikh", "RELIGION", "[removed: religion]"),
+    ("I pray at lunchtime, which fits my breaks.", "pray at lunchtime", "RELIGION", "[removed: religion]"),
+    ("I may ask for Vaisakhi as annual leave.", "Vaisakhi", "RELIGION", "[removed: religion]"),
+    ("I'm Sikh and wear a turban.", "wear a turban", "RELIGION", "[removed: religion]"),
+    ("We go to the mosque on Granby Street.", "go to the mosque on Granby Street", "RELIGION",
+     "[removed: religion]"),
+    ("I have a bad back, so I use a standing desk.", "a bad back", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I also use a wheelchair following a spinal injury.", "use a wheelchair following a spinal injury",
+     "DISABILITY_HEALTH", "[removed: health]"),
+    ("I am partially deaf in my left ear.", "partially deaf in my left ear", "DISABILITY_HEALTH",
+     "[removed: health]"),
+    ("I lip-read, so please face me.", "lip-read", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I have a 4-year-old, so I need school hours.", "a 4-year-old", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("I'm currently pregnant and due in March.", "currently pregnant", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("My wife's job brought us to Liverpool.", "My wife's", "MARITAL_FAMILY", "[removed: family status]"),
+    ("I live with my two children and my husband.", "my two children and my husband", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("I am her main carer at weekends.", "her main carer", "MARITAL_FAMILY", "[removed: family status]"),
+    ("I was looked after by the local authority from 12 to 18.",
+     "looked after by the local authority from 12 to 18", "CARE_EXPERIENCE", "[removed: care experience]"),
+    ("Gay, out at work since 2015.", "Gay", "SEXUAL_ORIENTATION", "[removed: sexual orientation]"),
+])
+def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str, replacement: str) -> None:
+    result = redactor.redact(text)
+    assert (surface, kind) in [(text[e.start:e.end], e.type) for e in result.entities]
+    assert replacement in result.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I am a Sikh, married, with two daughters.",
+     [("a Sikh", "RELIGION"), ("married", "MARITAL_FAMILY"), ("two daughters", "MARITAL_FAMILY")]),
+    ("I'm 22, Black British, and I live in Toxteth.", [("Black British", "ETHNICITY")]),
+    ("Portuguese national with settled status.",
+     [("Portuguese national", "NATIONALITY"), ("settled status", "NATIONALITY")]),
+])
+def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert markers(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the characteristic belongs to someone else, or is the work itself
+    "I supported residents with dementia and their families.",
+    "I worked at St Mary's Catholic Primary School for six years.",
+    "I was a foster carer support worker at Sefton Council.",
+    "I helped Somali parents apply for settled status.",
+    "I engaged with families on the Homes for Ukraine scheme.",
+    "I covered the finance manager while she was on maternity leave.",
+    "I have worked with children and families for ten years.",
+    "Our children's services team won an award.",
+    "I led the transition planning for young people moving to adult services.",
+    "I delivered Ramadan awareness training to the depot staff.",
+    "I managed the Care Act 2014 assessments for disabled adults.",
+    "I am a Member of the British Psychological Society.",
+    # a characteristic word as part of a job, a skill or a thing
+    "I am a Catholic school governor.",
+    "I am a Black belt in judo.",
+    "I am fluent in Polish and Russian.",
+    "I speak Yoruba and English.",
+    "I graduated from the University of Salford in 2006.",
+    "I have applied for grant funding from Children in Need.",
+    "I am confident with moving and handling, medication administration and record keeping.",
+    # a place in the UK is not a national origin
+    "I grew up in Churchtown and still live there.",
+    "My mum is from Kirkby.",
+    "Born and raised in Bootle, I know the borough well.",
+])
+def test_work_content_stays(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I am a widow", "a widow"),
+    ("I also wear a hijab and", "wear a hijab"),
+    ("came to the UK from Poland in", "came to the UK from Poland"),
+    ("I'm currently pregnant", "currently pregnant"),
+])
+def test_trim_keeps_content_words_and_drops_function_words_at_the_edges(text: str, expected: str) -> None:
+    hit = trim(text, Hit(0, len(text), "X"))
+    assert hit is not None and text[hit.start:hit.end] == expected
+
+
+def test_matcher_is_pure_and_needs_no_nlp() -> None:
+    matcher = Matcher(load_lexicon().disclosures)
+    text = "I am a practising Muslim and I pray at lunchtime."
+    assert [(text[h.start:h.end], h.type) for h in matcher.find(text)] == [
+        ("a practising Muslim", "RELIGION"), ("pray at lunchtime", "RELIGION")]
+
+
+def test_every_disclosure_group_has_a_source_and_a_known_type() -> None:
+    lexicon = load_lexicon()
+    for group in lexicon.disclosures.groups:
+        assert group.source and group.type in lexicon.marker_labels and group.words, group.name
