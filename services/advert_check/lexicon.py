@@ -94,10 +94,13 @@ class PositiveAction(_Strict):
 
 
 class Cue(_Strict):
-    pattern: str
+    # `before` is searched in the clause before the attribute and may end in \Z to demand adjacency
+    # ("must be \Z" + "male"); `after` is matched right where the attribute ends ("men" + " preferred").
+    before: str
+    after: str
     source: str = Field(min_length=3)
 
-    _v = field_validator("pattern")(_check_regex)
+    _v = field_validator("before", "after")(_check_regex)
 
 
 class Entry(_Strict):
@@ -240,7 +243,8 @@ class CompiledEntry(BaseModel):
     unless_context: re.Pattern[str] | None = None
     context_scope: Literal["text", "title"] = "text"
     except_words: frozenset[str] = frozenset()
-    cue: re.Pattern[str] | None = None
+    cue_before: re.Pattern[str] | None = None
+    cue_after: re.Pattern[str] | None = None
     cue_window: int = 8
     # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
     fast: re.Pattern[str] | None = None
@@ -328,7 +332,8 @@ def load_lexicon() -> Lexicon:
                 source=e.source,
                 unless_context=re.compile(e.unless_context, _FLAGS) if e.unless_context else None,
                 context_scope=e.context_scope,
-                cue=re.compile(lex.cues[e.cue].pattern, _FLAGS) if e.cue else None,
+                cue_before=re.compile(lex.cues[e.cue].before, _FLAGS) if e.cue else None,
+                cue_after=re.compile(lex.cues[e.cue].after, _FLAGS) if e.cue else None,
                 cue_window=e.cue_window,
             )
         )

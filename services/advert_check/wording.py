@@ -53,10 +53,10 @@ _HARD_BREAK = re.compile(r"[.;!?\n]|\bbut\b|\bhowever\b|\bwhereas\b", re.IGNOREC
 _WORDS = re.compile(r"\S+")
 
 
-def _cue_span(
-    cue: re.Pattern[str], window: int, text: str, sent: Sentence | None, start: int, end: int
-) -> tuple[int, int] | None:
-    """The requirement cue in the same clause within `window` words of the match, if there is one."""
+def _cue_span(entry: CompiledEntry, text: str, sent: Sentence | None, start: int, end: int) -> tuple[int, int] | None:
+    """The entry's cue: in the same clause, within `cue_window` words before the match or right after it."""
+    assert entry.cue_before is not None and entry.cue_after is not None
+    window = entry.cue_window
     lo = max(sent.start if sent else 0, start - 200)
     hi = min(sent.end if sent else len(text), end + 200)
     before = text[lo:start]
@@ -67,17 +67,15 @@ def _cue_span(
     words = list(_WORDS.finditer(before))
     if len(words) > window:
         lo += words[-window].start()
-    after = text[end:hi]
-    cut = _HARD_BREAK.search(after)
+    cut = _HARD_BREAK.search(text, end, hi)
     if cut:
-        hi = end + cut.start()
-    words = list(_WORDS.finditer(text, end, hi))
-    if len(words) > window:
-        hi = words[window - 1].end()
-    before_cues = list(cue.finditer(text, lo, start))
-    # A cue inside the match counts too ("graduates only").
-    found = before_cues[-1] if before_cues else cue.search(text, start, hi)
-    return found.span() if found else None
+        hi = cut.start()
+    before_cues = list(entry.cue_before.finditer(text, lo, start))
+    found = before_cues[-1] if before_cues else entry.cue_after.match(text, end, hi)
+    if found is None:
+        return None
+    # Only the cue words themselves: "you will be (working towards)" keeps its negation.
+    return found.span("cue") if "cue" in found.re.groupindex and found.group("cue") else found.span()
 
 
 _ESSENTIAL_HEADING = re.compile(
@@ -170,8 +168,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
                 continue
             sent = index.at(s)
             cue = None
-            if entry.cue is not None:
-                cue = _cue_span(entry.cue, entry.cue_window, text, sent, s, e)
+            if entry.cue_before is not None:
+                cue = _cue_span(entry, text, sent, s, e)
                 if cue is None and not any(a <= s < b for a, b in essential):
                     continue
             if entry.category in lex.positive_action_categories and sent is not None:

@@ -44,6 +44,10 @@ FLAGGED = [
     ("Ideal for someone at the beginning of their career.", "age", "at the beginning of their career"),
     ("2025 graduates preferred.", "age", "2025 graduates"),
     ("Older applicants need not apply.", "age", "older applicants need not"),
+    ("Ideal for students.", "age", "students"),
+    ("Would suit a retired gentleman.", "age", "retired"),
+    ("Applicants must be below retirement age.", "age", "below retirement age"),
+    ("We want someone in their twenties.", "age", "in their twenties"),
     # disability
     ("Applicants must be able-bodied.", "disability", "able-bodied"),
     ("You must be in perfect health.", "disability", "be in perfect health"),
@@ -61,6 +65,8 @@ FLAGGED = [
     ("You must be able to lift heavy loads.", "disability", "able to lift heavy loads"),
     ("You must be able to work without adjustments.", "disability", "without adjustments"),
     ("We are a bit OCD about detail.", "disability", "a bit ocd"),
+    ("You must not be dyslexic.", "disability", "not be dyslexic"),
+    ("Not suitable for wheelchair users.", "disability", "not suitable for wheelchair users"),
     # race and nationality
     ("Native English speaker essential.", "race_nationality", "native english speaker"),
     ("Applicants must be British-born.", "race_nationality", "british-born"),
@@ -88,6 +94,9 @@ FLAGGED = [
     ("We do not accept foreign qualifications.", "race_nationality", "do not accept foreign qualifications"),
     ("You need native-level English.", "race_nationality", "native-level"),
     ("No travellers.", "race_nationality", "no travellers"),
+    ("Eastern European applicants need not apply.", "race_nationality", "eastern european applicants"),
+    ("Polish workers preferred.", "race_nationality", "polish workers"),
+    ("You must be a practising Christian.", "race_nationality", "practising christian"),
     ("Applicants from a British background preferred.", "race_nationality", "british background"),
     # socioeconomic
     ("You will have a degree from a Russell Group university.", "socioeconomic", "russell group"),
@@ -104,6 +113,8 @@ FLAGGED = [
     ("This starts with a two-week unpaid trial shift.", "socioeconomic", "unpaid trial shift"),
     ("You must have no CCJs.", "socioeconomic", "no ccjs"),
     ("Homeowners preferred.", "socioeconomic", "homeowners preferred"),
+    ("You will pay for your own DBS check.", "socioeconomic", "pay for your own dbs"),
+    ("A clean record is essential.", "socioeconomic", "clean record"),
     # exclusionary jargon
     ("We need an Excel ninja.", "exclusionary_jargon", "ninja"),
     ("Are you a data rockstar?", "exclusionary_jargon", "rockstar"),
@@ -122,6 +133,7 @@ FLAGGED = [
     ("Bring a can-do attitude.", "exclusionary_jargon", "can-do attitude"),
     ("No clock-watchers.", "exclusionary_jargon", "no clock-watchers"),
     ("No drama, no divas.", "exclusionary_jargon", "no divas"),
+    ("You will thrive in chaos.", "exclusionary_jargon", "thrive in chaos"),
     # gendered terms
     ("You will support the Chairman of the board.", "gendered_term", "chairman"),
     ("We need to plan manpower for winter.", "gendered_term", "manpower"),
@@ -150,6 +162,8 @@ FLAGGED = [
     ("No women need apply.", "gendered_term", "no women need apply"),
     ("You will be my right-hand man.", "gendered_term", "right-hand man"),
     ("Ideal for a husband and wife team.", "gendered_term", "husband and wife"),
+    ("Applicants must be male.", "gendered_term", "male"),
+    ("The ideal candidate will be a woman.", "gendered_term", "woman"),
     # unnecessary requirements
     ("You must have a degree.", "unnecessary_requirement", "must have a degree"),
     ("A degree is essential.", "unnecessary_requirement", "a degree"),
@@ -161,7 +175,7 @@ FLAGGED = [
         "a fellow of a chartered institute",
     ),
     ("A master's degree is essential.", "unnecessary_requirement", "a master's degree"),
-    ("Graduates only.", "unnecessary_requirement", "graduates only"),
+    ("Graduates only.", "unnecessary_requirement", "graduates"),
     # complex words
     ("You will utilise our systems.", "complex_word", "utilise"),
     ("The post commences in May.", "complex_word", "commences"),
@@ -275,6 +289,14 @@ NOT_FLAGGED = [
     ("You will support residents with long-term conditions.", "disability"),
     ("You will work with women's groups and men's sheds across the borough.", "gendered_term"),
     ("Our leisure centres have male and female changing rooms.", "gendered_term"),
+    # the cue has to lead up to the attribute: working with a group is not wanting it
+    ("You will be working with women and children fleeing abuse.", "gendered_term"),
+    ("You must support women into work.", "gendered_term"),
+    ("We are looking for someone to support women into work.", "gendered_term"),
+    ("You will be supporting Muslim families during Ramadan.", "race_nationality"),
+    ("You will be supporting students with their applications.", "age"),
+    ("You will be a graduate or have equivalent experience.", "unnecessary_requirement"),
+    ("You will work with the Polish community centre.", "race_nationality"),
 ]
 
 
