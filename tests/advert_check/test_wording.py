@@ -37,7 +37,7 @@ FLAGGED = [
     ("The role would suit someone in their twenties.", "age", "in their twenties"),
     ("Over 50s need not apply.", "age", "over 50s"),
     ("Ideal for 18-30 year olds.", "age", "18-30 year olds"),
-    ("A track record spanning at least twenty years.", "age", "spanning at least twenty years"),
+    ("You will have a track record spanning at least twenty years.", "age", "spanning at least twenty years"),
     ("Max 3 years' experience.", "age", "max 3 years' experience"),
     ("You will be a seasoned manager.", "age", "seasoned"),
     ("Essential\n- 5 GCSEs\n- Excel", "age", "5 gcses"),
@@ -134,6 +134,7 @@ FLAGGED = [
     ("No clock-watchers.", "exclusionary_jargon", "no clock-watchers"),
     ("No drama, no divas.", "exclusionary_jargon", "no divas"),
     ("You will thrive in chaos.", "exclusionary_jargon", "thrive in chaos"),
+    ("We want a visionary leader.", "exclusionary_jargon", "a visionary"),
     # gendered terms
     ("You will support the Chairman of the board.", "gendered_term", "chairman"),
     ("We need to plan manpower for winter.", "gendered_term", "manpower"),
@@ -297,6 +298,21 @@ NOT_FLAGGED = [
     ("You will be supporting students with their applications.", "age"),
     ("You will be a graduate or have equivalent experience.", "unnecessary_requirement"),
     ("You will work with the Polish community centre.", "race_nationality"),
+    # words that describe plans, places, services or hours, not the person wanted
+    ("We have a track record of more than 30 years in regeneration.", "age"),
+    ("The area is up-and-coming.", "age"),
+    ("You will wind down the old system.", "age"),
+    ("You will write clear, polished reports.", "socioeconomic"),
+    ("Self-funded residents can ask us for advice.", "socioeconomic"),
+    ("No child should go hungry.", "exclusionary_jargon"),
+    ("We support work-family balance.", "exclusionary_jargon"),
+    ("The hours will fit in around school times.", "exclusionary_jargon"),
+    ("One of us will call you back.", "exclusionary_jargon"),
+    ("Our visionary regeneration plans are under way.", "exclusionary_jargon"),
+    ("Regional accents are welcome.", "race_nationality"),
+    ("The team has low sickness levels.", "disability"),
+    ("Our buildings are kept in good physical condition.", "disability"),
+    ("You will run women only swimming sessions.", "gendered_term"),
 ]
 
 
