@@ -167,6 +167,21 @@ _PERSON_CONTEXT = regex.compile(
     r"mr|mrs|ms|miss|dr|by|with|and|from|to|as|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
 
 
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_CAPITALS = regex.compile(r"\b(?!I\b|I['’](?:m|ve|d|ll)\b)\p{Lu}")
+
+
+def written_in_lower_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a span is written all in lower case ("i reported to duarte ferreira"),
+    or the whole text nearly is: then a lower-case name is still a name."""
+    if sum(c.isupper() for c in text) < 0.005 * max(1, len(text)):
+        return True
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[before:after.start() if after else len(text)]
+    return len(sentence.split()) >= 4 and not _CAPITALS.search(sentence)
+
+
 def _looks_like_a_name(surface: str) -> bool:
     """An ORG/GPE span from NER that is shaped like a personal name: 1-3 capitalised words, no org words."""
     surface = regex.split(r"[\n(]", surface)[0].strip()
@@ -200,9 +215,8 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         end = start + len(trimmed)
         if trimmed.endswith(("'s", "’s")):
             end -= 2
-        lowercase_text = sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
         if regex.search(r"\d", surface) or end - start < 2 \
-                or (not lowercase_text and not regex.search(r"\p{Lu}", surface)):
+                or (not regex.search(r"\p{Lu}", surface) and not written_in_lower_case(text, start, end)):
             return None
         if not result.entity_type.startswith("ID_") and (_ORG_AFTER.match(text, end)
                                                           or _ROLE_WORDS.search(text[start:end])):
@@ -286,17 +300,23 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
         if len(known) > 1:
             for word in _name_words(" ".join(known), common_words):
                 kinds.setdefault(word, "PERSON")
-    lowercase_text = sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
     folded = fold(text)
-    if not lowercase_text:  # a word the text also uses in lower case is an ordinary word ("Gas", "Youth")
-        kinds = {w: k for w, k in kinds.items()
-                 if not regex.search(rf"(?<![\w'’-]){regex.escape(w)}(?![\w'’-])", folded)}
+    names = [(p.start, p.end) for p in people]
+
+    def used_as_a_word(word: str) -> bool:
+        """A word the text also writes in lower case, outside a name and in a normally cased sentence, is an
+        ordinary word ("Gas", "Youth")."""
+        return any(not written_in_lower_case(text, m.start(), m.end())
+                   and not any(s <= m.start() and m.end() <= e for s, e in names)
+                   for m in regex.finditer(rf"(?<![\w'’-]){regex.escape(word)}(?![\w'’-])", folded))
+
+    kinds = {w: k for w, k in kinds.items() if not used_as_a_word(w)}
     if not kinds:
         return []
     words = "|".join(regex.escape(w) for w in sorted(kinds, key=len, reverse=True))
     found = []
     for match in regex.finditer(rf"(?<![\w'’-])({words})(?:['’]s)?(?![\w-])", folded, regex.IGNORECASE):
-        if not lowercase_text and not match.group(1)[:1].isupper():
+        if not match.group(1)[:1].isupper() and not written_in_lower_case(text, match.start(), match.end()):
             continue  # "wood" in a sentence is not Ms Wood
         span = _Span(match.start(1), match.end(1), kinds[match.group(1).casefold()], 59, "PROPAGATED")
         if not _overlaps(span, allowed):

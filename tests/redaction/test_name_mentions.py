@@ -88,3 +88,17 @@ def test_the_whole_written_name_goes(redactor: Redactor, text: str, candidate: d
 def test_a_bracketed_aside_after_a_name_stays(redactor: Redactor) -> None:
     assert redactor.redact("I worked with Tunde Bakare (my manager) for years.").text \
         == "I worked with [PERSON 1] (my manager) for years."
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Supporting statement\n\ni reported to duarte ferreira at the depot and he trained me on the routes.",
+     "duarte"),
+    ("Supporting statement\n\ni worked with layla nasser for two years on the housing register.", "layla"),
+])
+def test_lower_case_names_in_a_lower_case_sentence(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
+
+
+def test_lower_case_words_in_a_normal_sentence_stay(redactor: Redactor) -> None:
+    text = "I cleaned the wood floors and checked the gas meters before the Youth Club opened."
+    assert redactor.redact(text).text == text
