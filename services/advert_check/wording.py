@@ -79,9 +79,16 @@ def _cue_span(entry: CompiledEntry, text: str, sent: Sentence | None, start: int
 
 
 _ESSENTIAL_HEADING = re.compile(
-    r"^\s*(?:essential(?:\s+(?:criteria|requirements|skills|qualifications))?)\s*:?\s*$", re.IGNORECASE
+    r"^\s*(?:essential(?:\s+(?:(?:criteria|requirements|skills|qualifications|experience|knowledge|abilities"
+    r"|attributes|qualities)(?:\s*(?:,|and|&|/)\s*)?)+)?|must[- ]haves?|what you (?:must|will need to|need to) have"
+    r"|you (?:must|will need to) have|minimum (?:criteria|requirements))\s*:?\s*$",
+    re.IGNORECASE,
 )
-_OTHER_HEADING = re.compile(r"^\s*(?:desirable|how to apply|about|what we offer|benefits|closing)", re.IGNORECASE)
+_OTHER_HEADING = re.compile(
+    r"^\s*(?:desirable|nice to have|it would be (?:good|great|nice)|how to apply|about|what we (?:can )?offer"
+    r"|benefits|closing|why (?:work|join))",
+    re.IGNORECASE,
+)
 
 
 def _essential_lists(sentences: list[Sentence]) -> list[tuple[int, int]]:

@@ -135,6 +135,8 @@ FLAGGED = [
     ("No drama, no divas.", "exclusionary_jargon", "no divas"),
     ("You will thrive in chaos.", "exclusionary_jargon", "thrive in chaos"),
     ("We want a visionary leader.", "exclusionary_jargon", "a visionary"),
+    ("You will be obsessed with targets.", "exclusionary_jargon", "obsessed with"),
+    ("There is a beer fridge in the office.", "exclusionary_jargon", "beer fridge"),
     # gendered terms
     ("You will support the Chairman of the board.", "gendered_term", "chairman"),
     ("We need to plan manpower for winter.", "gendered_term", "manpower"),
@@ -177,6 +179,9 @@ FLAGGED = [
     ),
     ("A master's degree is essential.", "unnecessary_requirement", "a master's degree"),
     ("Graduates only.", "unnecessary_requirement", "graduates"),
+    ("Degree essential.", "unnecessary_requirement", "degree"),
+    ("You must be degree-qualified.", "unnecessary_requirement", "degree-qualified"),
+    ("Essential skills and experience\n- Degree\n- Excel\nDesirable\n- Welsh", "unnecessary_requirement", "degree"),
     # complex words
     ("You will utilise our systems.", "complex_word", "utilise"),
     ("The post commences in May.", "complex_word", "commences"),
@@ -313,6 +318,9 @@ NOT_FLAGGED = [
     ("The team has low sickness levels.", "disability"),
     ("Our buildings are kept in good physical condition.", "disability"),
     ("You will run women only swimming sessions.", "gendered_term"),
+    ("A degree would be an advantage.", "unnecessary_requirement"),
+    ("Degree or equivalent experience essential.", "unnecessary_requirement"),
+    ("Our contact centre is always available to residents.", "exclusionary_jargon"),
 ]
 
 
