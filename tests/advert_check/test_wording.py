@@ -67,6 +67,7 @@ FLAGGED = [
     ("We are a bit OCD about detail.", "disability", "a bit ocd"),
     ("You must not be dyslexic.", "disability", "not be dyslexic"),
     ("Not suitable for wheelchair users.", "disability", "not suitable for wheelchair users"),
+    ("No wheelchair users.", "disability", "no wheelchair users"),
     # race and nationality
     ("Native English speaker essential.", "race_nationality", "native english speaker"),
     ("Applicants must be British-born.", "race_nationality", "british-born"),
@@ -115,6 +116,7 @@ FLAGGED = [
     ("Homeowners preferred.", "socioeconomic", "homeowners preferred"),
     ("You will pay for your own DBS check.", "socioeconomic", "pay for your own dbs"),
     ("A clean record is essential.", "socioeconomic", "clean record"),
+    ("The first month of the role is unpaid.", "socioeconomic", "role is unpaid"),
     # exclusionary jargon
     ("We need an Excel ninja.", "exclusionary_jargon", "ninja"),
     ("Are you a data rockstar?", "exclusionary_jargon", "rockstar"),
@@ -158,6 +160,7 @@ FLAGGED = [
     ("You must not be pregnant.", "gendered_term", "not be pregnant"),
     ("You will have no childcare responsibilities.", "gendered_term", "no childcare responsibilities"),
     ("Single applicants preferred.", "gendered_term", "single applicants preferred"),
+    ("You should not be planning to start a family.", "gendered_term", "not be planning to start a family"),
     ("The foremen report to the site office.", "gendered_term", "foremen"),
     ("You will lead the binmen.", "gendered_term", "binmen"),
     ("Our lollipop ladies keep children safe.", "gendered_term", "lollipop ladies"),
@@ -321,6 +324,10 @@ NOT_FLAGGED = [
     ("A degree would be an advantage.", "unnecessary_requirement"),
     ("Degree or equivalent experience essential.", "unnecessary_requirement"),
     ("Our contact centre is always available to residents.", "exclusionary_jargon"),
+    # personal assistant and care adverts describe the person supported, not the person wanted
+    ("You will support a gentleman with dementia to live in his own home.", "gendered_term"),
+    ("We are looking for a PA to help a young woman with her shopping.", "gendered_term"),
+    ("This volunteer role is unpaid; we pay your expenses.", "socioeconomic"),
 ]
 
 
