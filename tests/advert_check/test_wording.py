@@ -59,6 +59,7 @@ FLAGGED = [
     # disability: body size, health history, fitness words, lifting where the job does not need it
     ("Applicants must be 6ft or taller.", "disability", "6ft or taller"),
     ("There is a minimum height of 5ft 8.", "disability", "minimum height"),
+    ("Front-of-house staff must be attractive.", "disability", "must be attractive"),
     ("You must have no history of mental illness.", "disability", "no history of mental illness"),
     ("A clean sickness record is essential.", "disability", "clean sickness record"),
     ("You must be medically fit.", "disability", "medically fit"),
@@ -139,6 +140,7 @@ FLAGGED = [
     ("We want a visionary leader.", "exclusionary_jargon", "a visionary"),
     ("You will be obsessed with targets.", "exclusionary_jargon", "obsessed with"),
     ("There is a beer fridge in the office.", "exclusionary_jargon", "beer fridge"),
+    ("We love the hustle.", "exclusionary_jargon", "hustle"),
     # gendered terms
     ("You will support the Chairman of the board.", "gendered_term", "chairman"),
     ("We need to plan manpower for winter.", "gendered_term", "manpower"),
@@ -328,6 +330,8 @@ NOT_FLAGGED = [
     ("You will support a gentleman with dementia to live in his own home.", "gendered_term"),
     ("We are looking for a PA to help a young woman with her shopping.", "gendered_term"),
     ("This volunteer role is unpaid; we pay your expenses.", "socioeconomic"),
+    ("You will enjoy the hustle and bustle of the market.", "exclusionary_jargon"),
+    ("We offer an attractive salary and pension.", "disability"),
 ]
 
 
