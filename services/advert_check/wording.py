@@ -152,9 +152,16 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     low = text.lower()
     lowered = len(low) == len(text)
     safe_rx, safe_hay = (lex.safe_phrases_fast, low) if lowered and lex.safe_phrases_fast else (lex.safe_phrases, text)
-    safe = [(m.start(), m.end()) for m in safe_rx.finditer(safe_hay)]
+    # Both span lists are sorted and non-overlapping, so containment and overlap are a bisect each
+    # (an advert of 3,000 repeated phrases would otherwise be quadratic).
+    safe_starts: list[int] = []
+    safe_ends: list[int] = []
+    for m in safe_rx.finditer(safe_hay):
+        safe_starts.append(m.start())
+        safe_ends.append(m.end())
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     positive: dict[int, bool] = {}
-    taken: list[tuple[int, int]] = []
     out: list[RawFinding] = []
     for entry in lex.entries:
         if not _applies(entry, text, title):
@@ -166,12 +173,14 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             s, e = m.span("hit") if hit and m.group("hit") is not None else m.span()
             if s == e:
                 continue
-            if any(a <= s and e <= b for a, b in safe):
+            i = bisect.bisect_right(safe_starts, s) - 1
+            if i >= 0 and e <= safe_ends[i]:
                 continue
             if entry.except_words and _whole_word(text, s, e) in entry.except_words:
                 continue
             # One finding per span: the longer, earlier-listed rule wins (lists are ordered by severity).
-            if any(a < e and s < b for a, b in taken):
+            i = bisect.bisect_left(taken_starts, e)
+            if i > 0 and taken_ends[i - 1] > s:
                 continue
             sent = index.at(s)
             cue = None
@@ -186,7 +195,9 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
                     continue
             if entry.category in lex.negation_categories and _negated(lex, text, sent, m.start(), e, cue):
                 continue
-            taken.append((s, e))
+            i = bisect.bisect_left(taken_starts, s)
+            taken_starts.insert(i, s)
+            taken_ends.insert(i, e)
             out.append(
                 RawFinding(
                     category=entry.category,

@@ -404,6 +404,8 @@ def test_every_finding_is_explained() -> None:
         "word " * 9_000,
         "a" * 49_000,
         "ABCDEF " * 7_000,
+        "Women preferred. " * 2_900,
+        "You must be a man in your twenties " * 1_400,
         "\n".join(f"You need the A{chr(65 + i % 26)}{chr(65 + (i // 26) % 26)} check." for i in range(1_300)),
     ],
 )
