@@ -156,7 +156,8 @@ _ROLE_WORDS = regex.compile(
     r"librarian|library|caseworker|receptionist|panel|statement|recruitment|grade|licence|license|insurance|"
     r"diploma|certificate|qualification|award|register|scheme|services|department|directorate|team|"
     r"liaison|safely|regulations?|documents?|movement|workforce|lifestyles|recruiter|analyst|consultant|"
-    r"inspector|practitioner|specialist|controller|director|lead|head of|"
+    r"inspector|practitioner|specialist|controller|director|lead|head of|cleaner|caretaker|carer|nurse|"
+    r"teacher|engineer|electrician|plumber|accountant|clerk|warden|ranger|lifeguard|attendant|development|"
     r"english|french|polish|urdu|bengali|punjabi|arabic|chinese|cantonese|mandarin|spanish|portuguese|"
     r"romanian|somali|tigrinya|amharic|yoruba|igbo|hausa|twi|swahili|tagalog|vietnamese|fluent)\b")
 
@@ -416,8 +417,9 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
     for i, pattern in enumerate(_INFERENCE):
         source = head if i == 1 else text
         for match in pattern.finditer(source):
-            if i == 1 and not _header_is_a_name(source, match):
-                continue
+            if i == 1 and (not _header_is_a_name(source, match) or _ROLE_WORDS.search(match.group("name"))
+                           or _NOT_NAME_WORDS.search(match.group("name"))):
+                continue  # a job title or an employer at the top is not the candidate's name
             name = match.group("name")
             nicknames += [n.strip("\"“”'‘’") for n in regex.findall(r"\(([^)\n]{1,20})\)", name)]
             name = regex.sub(r"\([^)\n]*\)", " ", name)
@@ -428,10 +430,32 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
                 words.append(word)
             if i == 1:
                 break  # only the first header line
+    words += _names_in_contact_details(text, words)
     if not words:
         return None
     nicknames = [n for n in nicknames if regex.fullmatch(r"[\p{L}'’\- .]+", n)]
     return {"first_name": " ".join(words), "preferred_name": " ".join(nicknames)}
+
+
+_CONTACT_NAME = regex.compile(r"(?i)\b([a-z][a-z0-9._\-]{2,40})@[a-z0-9\-]+\.[a-z.]{2,}"
+                              r"|linkedin\.com/in/([a-z0-9\-_%]{3,60})")
+
+
+def _names_in_contact_details(text: str, known: list[str]) -> list[str]:
+    """Capitalised words of the application that also make up the candidate's own e-mail address or LinkedIn
+    address (the first one near the top): "Martínez" with javier.martinez.ruiz@... is the candidate's name."""
+    match = _CONTACT_NAME.search(text[:1000])
+    if not match:
+        return []
+    parts = {p for p in regex.split(r"[._\-\d%]+", (match.group(1) or match.group(2)).casefold()) if len(p) >= 3}
+    known_folded = {fold(w).casefold() for w in known}
+    found: list[str] = []
+    for word in set(regex.findall(r"(?<![\w@.])\p{Lu}[\p{L}'’\-]{2,}", text)):
+        key = fold(word).casefold()
+        if key in parts and key not in known_folded and key not in _NOT_NAME and key not in TITLES \
+                and not _NOT_NAME_WORDS.fullmatch(word) and not _ROLE_WORDS.fullmatch(word):
+            found.append(word)
+    return sorted(found)
 
 
 def with_short_forms(identity: dict[str, Any], diminutives: Mapping[str, frozenset[str]]) -> dict[str, Any]:

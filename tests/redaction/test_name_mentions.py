@@ -2,7 +2,7 @@
 
 import pytest
 
-from services.redaction.service import PersonNumbering, Redactor
+from services.redaction.service import PersonNumbering, Redactor, _inferred_identity
 
 
 @pytest.mark.parametrize(("text", "short"), [
@@ -102,3 +102,19 @@ def test_lower_case_names_in_a_lower_case_sentence(redactor: Redactor, text: str
 def test_lower_case_words_in_a_normal_sentence_stay(redactor: Redactor) -> None:
     text = "I cleaned the wood floors and checked the gas meters before the Youth Club opened."
     assert redactor.redact(text).text == text
+
+
+def test_names_in_the_candidates_email_are_the_candidates() -> None:
+    text = ("Sports Development Officer\n\nEmail: javier.martinez.ruiz@gmail.com\n\n"
+            "I am Javier. Martínez is my father's surname. I coach at Sefton Council.")
+    identity = _inferred_identity(text)
+    assert identity is not None and identity["first_name"].split() == ["Javier", "Martínez"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sports Development Officer\n\nEmail: j.m.ruiz@gmail.com\n07700 900123\n\nI coach at Sefton Council.",
+    "Cleaner\nemail sefton.cleaner@gmail.com\nI cleaned Sefton Council offices.",
+])
+def test_a_job_title_at_the_top_is_not_the_candidates_name(redactor: Redactor, text: str) -> None:
+    result = redactor.redact(text)
+    assert "[CANDIDATE]" not in result.text and "Sefton Council" in result.text
