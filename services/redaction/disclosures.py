@@ -47,7 +47,7 @@ _DETERMINERS = _words("the a an my our local his her their this")
 _FOLLOW_IDENTITY = _words(
     "and or but so who which that with from in on at by for to of since because as when while though "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
-    "living working based raised all also")
+    "living working based raised all also until till between aged")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
 # worker colleagues".
 _NOT_AFTER = _words(
@@ -57,14 +57,18 @@ _NOT_AFTER = _words(
     "board boards partnership partnerships panel colleagues colleague role roles registration training "
     "manager managers career qualification qualifications practice degree course courses students student "
     "assessment assessments work working caseload cases case clients client residents resident policy "
-    "policies social care sector agency agencies")
+    "policies social care sector agency agencies awareness champion lead specialist knowledge skills "
+    "certificate module strategy plan plans pathway screening clinic patients users organisations "
+    "organisation partners room rooms group groups club clubs unit lessons classes provision")
 _ORIGIN_VERBS = ("born", "grew up", "raised", "brought up", "born and raised", "born and brought up",
-                 "spent my childhood", "spent my early years", "growing up", "lived")
+                 "born and bred", "spent my childhood", "spent my early years", "growing up", "grown up",
+                 "having grown up", "went to school", "spent my teens")
 _MOVE_VERBS = ("came", "come", "moved", "move", "arrived", "emigrated", "migrated", "fled", "relocated",
-               "escaped", "came over", "came here", "moved here", "moved over")
+               "escaped", "came over", "came here", "moved here", "moved over", "arriving", "moving", "coming",
+               "fleeing", "emigrating", "relocating")
 # "I am from", "my dad is from", "I come from": a copula or a move before "from" makes it an origin
 _FROM_VERBS = _words("being am 'm i'm im is are was were come comes came moved move arrived emigrated migrated fled "
-                     "relocated escaped originally over here")
+                     "relocated escaped originally over here arriving moving coming fleeing emigrating relocating")
 _FAMILY_OWNERS = ("my family", "my parents", "my mum", "my dad", "my mother", "my father", "my grandparents",
                   "my grandmother", "my grandfather", "my nan", "my grandad", "my mum's family",
                   "my dad's family", "my mother's family", "my father's family", "both my parents",
@@ -82,7 +86,7 @@ _TIME_TAIL = regex.compile(
     regex.IGNORECASE)
 _PLACE_TAIL = regex.compile(r"\s+(?:on|at|in)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
 _BODY_TAIL = regex.compile(
-    r"\s+in (?:my|both) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
+    r"\s+in (?:my|both|one) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
     r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)", regex.IGNORECASE)
 _COPULA_TAIL = regex.compile(
     r"\s+(?:is|are|was|has always been|has been|remains)\s+(?:[\p{L}'’\-]+\s+){0,4}?"
@@ -100,6 +104,55 @@ _THIRD_PERSON = _words("he she they he's she's they're his her their him them wh
 _MEMBERSHIP = regex.compile(
     r"(?i:member of|volunteer (?:at|with|for)|belong to|involved (?:with|in)|active in|trustee of)\s+"
     r"(?P<org>(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’\-]*){1,6})")
+_CONGREGATION = regex.compile(
+    r"(?i:member of|belong to|part of|volunteer (?:at|with|for)|involved (?:with|in)|active in)\s+"
+    r"(?P<org>(?:(?i:the|my|our|a)\s+)?(?:(?i:local)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}[\p{L}'’\-]+)")
+_CARES_FOR = regex.compile(
+    r"(?i)\b(?:i|and)\s+(?:also\s+)?(?:am\s+|'m\s+|’m\s+)?(?P<m>(?:care for|look after|caring for|looking after|"
+    r"help to look after)\s+my\s+(?:(?:elderly|disabled|older|younger|poorly|sick|terminally ill|"
+    r"autistic|two|young)\s+){0,2}(?:mum|mother|dad|father|parents?|nan|gran|grandmother|grandfather|"
+    r"grandparents?|husband|wife|partner|son|daughter|children|kids|brother|sister|sibling|aunt|uncle)\b)"
+    r"(?!['’]?s?\s+(?:agencies|organisations|colleagues|team|teams|staff|services)\b)")
+_WORK_VERBS = _words("work worked working employed manage managed managing support supported supporting led lead "
+                     "run ran visit visited placed recruit recruited assess assessed review reviewed volunteer "
+                     "volunteered train trained inspect inspected job role post placement experience looked look "
+                     "looking cared caring")
+_CARE_AGE = regex.compile(
+    r"(?i)\s+(?:from|between) (?:the ages? of )?(?:\d{1,2}|\w+) (?:to|and|until) (?:\d{1,2}|\w+)"
+    r"|\s+until i was (?:\d{1,2}|\w+)|\s+from the age of \w+|\s+(?:as a (?:child|teenager|baby)|"
+    r"for (?:\d{1,2}|\w+) years)")
+_SKILL_CUES = _words("fluent native speak speaks spoken written languages language bilingual conversational basic "
+                     "gcse level intermediate advanced beginner read write interpreting translation")
+_ORGANISATION = _words("council councils ltd limited plc llp services service trust nhs hospital school university "
+                       "college academy centre center team group company housing homes agency department bank "
+                       "store shop foundation association partnership institute authority police role job post "
+                       "career retail sector")
+# Where a professional meets a faith community: "I delivered training at the mosque".
+_PROFESSIONAL = _words("delivered delivering visited visiting inspected inspecting consulted consulting engaged "
+                       "engaging held hosted presented worked working partnered liaised liaising outreach sessions "
+                       "workshops events training talks assessments inspection clinic clinics")
+# "Religion: Muslim", "Religion ........ Muslim", "Religion | Muslim" (a table flattened to text)
+_FIELD_SEPARATOR = r"[ \t]*(?::|-|–|\||\.{2,}|…)[ \t.…:|]*"
+_YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
+_QUESTION = regex.compile(
+    r"(?im)^[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?(?P<q>[^\n?]{5,160}\?)[ \t]*"
+    r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200})")
+# what a form question asks about: "Do you consider yourself to have a disability?"
+_QUESTION_TYPES = (
+    (regex.compile(r"(?i)\b(?:care leaver|care[- ]experienced|looked[- ]after|in care)\b"), "CARE_EXPERIENCE"),
+    (regex.compile(r"(?i)\b(?:disab\w*|health condition|impairment|adjustments?|long[- ]term condition)\b"),
+     "DISABILITY_HEALTH"),
+    (regex.compile(r"(?i)\b(?:religio\w*|faith|belief)\b"), "RELIGION"),
+    (regex.compile(r"(?i)\b(?:ethnic\w*|race)\b"), "ETHNICITY"),
+    (regex.compile(r"(?i)\b(?:nationality|citizenship|right to work|visa|immigration|country of birth)\b"),
+     "NATIONALITY"),
+    (regex.compile(r"(?i)\b(?:marital|married|civil partnership|dependants?|dependents?|children|pregnan\w*|"
+                   r"maternity|caring responsibilit\w*|carer)\b"), "MARITAL_FAMILY"),
+    (regex.compile(r"(?i)\b(?:sexual orientation|sexuality)\b"), "SEXUAL_ORIENTATION"),
+    (regex.compile(r"(?i)\b(?:gender|sex|pronouns?)\b"), "GENDER"),
+)
+_MAJORITY_VALUE = regex.compile(r"(?i)(?:british|english|uk|united kingdom)(?: (?:citizen|national|citizenship|"
+                                 r"passport(?: holder)?))?\W*$")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
 
 
@@ -225,8 +278,9 @@ class Matcher:
         self.relations = _Table([w for g in v.groups if g.name == "relations" for w in g.words])
         self.migration = _Table([w for g in v.groups if g.name == "migration status" for w in g.words])
         self.places_of_worship = _Table([w for g in v.groups if g.name == "places of worship" for w in g.words])
-        self.labels = [(regex.compile(rf"(?im)^[ \t]*(?:{label})[ \t]*[:\-][ \t]*(?P<v>[^\n]*)"), kind)
-                       for label, kind in v.labels]
+        self.labels = [(regex.compile(rf"(?im)^[ \t]*(?:[-*•|][ \t]*)?(?:{label})(?:[ \t]*\([^)\n]*\))?"
+                                      rf"{_FIELD_SEPARATOR}(?P<v>[^\n|]*)"), kind, only_terms)
+                       for label, kind, only_terms in v.labels]
         self.origin_verbs = _Table(_ORIGIN_VERBS)
         self.moves = _Table(_MOVE_VERBS)
         self.family = _Table(_FAMILY_OWNERS)
@@ -267,7 +321,10 @@ class Matcher:
     def _compound_national(self, t: _Text, i: int) -> bool:
         """"British-Yemeni", "French-Moroccan": every part a nationality or ethnic group."""
         parts = t.toks[i].key.split("-")
-        return len(parts) > 1 and all(self.national.at(_tokens(p), 0) for p in parts)
+        if len(parts) == 2 and parts[1] == "born":  # "Nigerian-born"
+            parts = parts[:1] + parts[:1]
+        minority = [p for p in parts if p not in _MAJORITY]  # "British-Yemeni"
+        return len(parts) > 1 and bool(minority) and all(self.national.at(_tokens(p), 0) for p in minority)
 
     def _term(self, t: _Text, i: int, frame: str) -> tuple[int, str] | None:
         """A run of terms at toks[i] ("Pakistani Muslim", "Black British"), its head noun and "of ... heritage"."""
@@ -414,6 +471,12 @@ class Matcher:
             elif implicit:
                 found = self._term_after(t, i, "sentence_start", 2)
                 allowed = frozenset({"with", "and", "since", "from", "to", "by", "who"})
+                a, b = t.clause(i)
+                near = t.toks[max(0, a - 3):min(len(t.toks), b + 4)]
+                if found and self.languages.at(t.toks, i) and (
+                        any(x.key in _SKILL_CUES for x in near)
+                        or sum(bool(self.languages.at(t.toks, k)) for k in range(a, b)) >= 2):
+                    continue  # "Polish (native), English (fluent)", "Polish, Russian and English": skills
             else:
                 continue
             if found and self._follows(t, found[0], allowed):
@@ -424,6 +487,7 @@ class Matcher:
                     if chain and not chain[1]:
                         hits.append((j, chain[0], "NATIONALITY"))
                 self._list(t, j, hits)
+                self._parenthesis(t, j, hits)
             elif owner and t.toks[i].key in ("i'm", "im", "i"):
                 # "I'm 22, Black British", "I am in my mid-fifties, a grandfather": a list after an age
                 k = owner[0]
@@ -487,9 +551,12 @@ class Matcher:
             if tok.key not in ("my", "our"):
                 continue
             k = i + 1
-            nat = self.national.at(t.toks, k)
-            if nat and self.terms["possessive"].at(t.toks, nat[0]):
-                k = nat[0]  # "my English husband"
+            for _ in range(2):  # "my English husband", "my local Methodist church"
+                mod = self.national.at(t.toks, k) or self.terms["identity"].at(t.toks, k) \
+                    or (k < len(t.toks) and t.toks[k].key == "local" and (k + 1, True)) or None
+                if not mod or self.terms["possessive"].at(t.toks, k):
+                    break
+                k = mod[0]
             found = self._term_after(t, k, "possessive", 2)
             if not found or (tok.key == "our" and found[1] not in ("MARITAL_FAMILY", "RELIGION")):
                 continue
@@ -581,15 +648,29 @@ class Matcher:
                     continue
                 if i == 0 or t.toks[i - 1].key not in _DETERMINERS:
                     continue
+                a, _ = t.clause(i)
+                if any(t.toks[k].key in _PROFESSIONAL for k in range(a, i)):
+                    continue  # "I delivered training at the mosque"
                 start = i - 1
             elif (self.terms["identity"].at(t.toks, i) and i > 0 and t.toks[i - 1].key in _DETERMINERS) \
                     or not self._follows(t, j, _FOLLOW_IDENTITY):
                 continue  # "divorced parents", "Ramadan awareness training"
             if not t.first_person(i, household=True) or not self._own(t, i):
                 continue
+            if found[1] == "CARE_EXPERIENCE" and self._at_work(t, i):
+                continue  # "I have worked in a children's home"
             head = self.heads.at(t.toks, j)
             j = head[0] if head else j
+            if found[1] == "CARE_EXPERIENCE":
+                age = _CARE_AGE.match(t.text, t.toks[j - 1].end)
+                j = self._index_at(t, age.end()) if age else j
             hits.append((start, self._worship_tails(t, j, found[1] == "RELIGION"), str(found[1])))
+
+    @staticmethod
+    def _at_work(t: _Text, i: int) -> bool:
+        """The clause is about a job or other people: "I have worked in a children's home"."""
+        a, _ = t.clause(i)
+        return any(t.toks[k].key in _WORK_VERBS or t.toks[k].key in _OTHERS for k in range(a, i))
 
     @staticmethod
     def _own(t: _Text, i: int) -> bool:
@@ -606,7 +687,13 @@ class Matcher:
 
     def _membership(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"I am a member of the Filipino Nurses Association UK": an organisation named after a nationality,
-        an ethnic group or a faith that the candidate belongs to (not "the British Psychological Society")."""
+        an ethnic group or a faith that the candidate belongs to (not "the British Psychological Society");
+        "a member of St Anne's parish": a congregation."""
+        for m in _CONGREGATION.finditer(t.text):
+            i = self._index_at(t, m.start("org")) - 1
+            j = self._index_at(t, m.end("org"))
+            if t.first_person(i) and self.places_of_worship.at(t.toks, j - 1):
+                hits.append((i, j, "RELIGION"))
         for m in _MEMBERSHIP.finditer(t.text):
             i = self._index_at(t, m.start("org")) - 1
             if not t.first_person(i):
@@ -654,6 +741,11 @@ class Matcher:
             if t.toks[i].key == "from" and i > 0:
                 self._from(t, i, moves, family, hits)
             fam = family.at(t.toks, i)
+            if fam and fam[0] + 1 < len(t.toks) and t.toks[fam[0]].key in ("is", "are", "was", "were"):
+                k = fam[0] + 1 + (t.toks[fam[0] + 1].key in ("both", "originally", "all"))
+                nat = self.national.at(t.toks, k)
+                if nat and t.toks[k].key not in _MAJORITY:  # "my parents are Nigerian"
+                    hits.append((i, nat[0], "ETHNICITY"))
             mover = fam or (self.owners["subject"].at(t.toks, i) if t.toks[i].key in ("i", "we") else None)
             if mover:
                 self._arrival(t, i, mover[0], bool(fam), moves, hits)
@@ -685,13 +777,17 @@ class Matcher:
             if key in ("i", "i'm", "im", "we") or family.at(t.toks, k):
                 owner_at = k
                 break
-        if owner_at is None and not (i - 1 >= a and t.toks[i - 1].key in ("originally",) or
-                                     t.sentence_start(max(a, i - 1))):
+        if owner_at is None and not (t.toks[i - 1].key == "originally" or t.sentence_start(max(a, i - 1))
+                                     or t.first_person(i)):  # "Since arriving from Romania, I ..."
             return
         chain = self._place_chain(t, i + 1)
         if not chain or chain[1]:
             return
         j = chain[0]
+        _, b = t.clause(i)
+        if not self.countries.at(t.toks, i + 1 + (t.toks[i + 1].key == "the")) and any(
+                t.toks[k].key in _ORGANISATION for k in range(i, b)):
+            return  # a move between employers: "I moved from Capita to Sefton Council"
         if j < len(t.toks) and t.toks[j].key == "originally":
             j += 1
         start = i - 1 if t.toks[i - 1].key == "being" else i
@@ -761,7 +857,7 @@ class Matcher:
     def _heritage(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"of Jamaican heritage", "from a Pakistani family" in a first-person clause."""
         for i, tok in enumerate(t.toks):
-            if tok.key not in ("of", "from", "to"):
+            if tok.key not in ("of", "from", "to", "have", "my", "with"):
                 continue
             k = i + 1
             while k < len(t.toks) and t.toks[k].key in ("a", "an", "mixed", "dual"):
@@ -771,10 +867,13 @@ class Matcher:
                                        or (k > start and t.toks[k].key == "and")):
                 found = self.national.at(t.toks, k)
                 k = found[0] if found else k + 1
-            if k > start and k < len(t.toks) and t.toks[k].key in (
+            if tok.key in ("of", "from", "to") and k > start and k < len(t.toks) and t.toks[k].key in (
                     "heritage", "descent", "origin", "background", "extraction", "parentage", "roots",
                     "parents", "family") and t.first_person(i):
                 hits.append((i, k + 1, "ETHNICITY"))
+            elif tok.key in ("have", "my", "with") and k > start and k < len(t.toks) and t.toks[k].key in (
+                    "heritage", "descent", "roots", "ancestry", "parentage") and t.first_person(i) and self._own(t, i):
+                hits.append((start, k + 1, "ETHNICITY"))  # "I have Indian heritage", "my Irish roots"
 
     def _passport(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"Ukrainian passport", "a Portuguese national", "Passport: P4829173B (Philippines)"."""
@@ -816,15 +915,44 @@ class Matcher:
             hits.append((min(i, *(s for s, _ in marks)), max(end, *(e for _, e in marks)), "NATIONALITY"))
 
     def _labels(self, t: _Text, hits: list[Hit]) -> None:
-        """Form fields: "Religion: Muslim", "Right to work: spouse visa", "Partner: Marcus"."""
-        for pattern, kind in self.labels:
+        """Form fields and questions: "Religion: Muslim", "Right to work: spouse visa", "Partner: Marcus",
+        "Do you consider yourself to have a disability? Yes - dyslexia"."""
+        for pattern, kind, only_terms in self.labels:
             for m in pattern.finditer(t.text):
-                value = regex.split(r"[.;,(]", m.group("v"))[0].strip()
-                if value and not _LABEL_SKIP.match(value):
-                    start = m.start("v") + m.group("v").find(value)
-                    hits.append(Hit(start, start + len(value), kind))
+                self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms)
         for m in self.label_self.finditer(t.text):
             hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
+        for m in _QUESTION.finditer(t.text):
+            question, answer = m.group("q"), m.group("a")
+            kind = next((k for pattern, k in _QUESTION_TYPES if pattern.search(question)), None)
+            short = len(answer.split()) <= 8 or _YES_NO.match(answer.strip())
+            if kind and short and regex.search(r"(?i)\b(?:you|your|yourself)\b", question):
+                yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
+                if yes:  # "Are you a care leaver? Yes"
+                    hits.append(Hit(m.start("a") + yes.start(1), m.start("a") + yes.end(1), kind))
+                self._value(t, m.start("a"), answer, kind, hits)
+
+    def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False
+               ) -> None:
+        """The disclosing part of a field's value: what follows a "Yes", up to the end of the sentence; later
+        items of a list only when they hold a term ("Married, two children", not "spouse visa, then ILR")."""
+        yes_no = _YES_NO.match(raw.strip())
+        offset = start + len(raw) - len(raw.lstrip())
+        if yes_no and yes_no.end() < len(raw.strip()):
+            offset += yes_no.end()
+        elif yes_no and raw.strip().casefold().startswith("no"):
+            return
+        head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
+        for n, part in enumerate(regex.finditer(r"[^,/&]+", head)):
+            word = part.group().strip()
+            if not word or _LABEL_SKIP.match(word) or _MAJORITY_VALUE.match(word):
+                continue
+            toks = _tokens(word)
+            known = any(table.at(toks, k) for k in range(len(toks))
+                        for table in (self.terms["identity"], self.terms["having"], self.migration))
+            if (n == 0 and not only_terms) or known:
+                at = offset + part.start() + part.group().find(word)
+                hits.append(Hit(at, at + len(word), kind))
 
     def _carer(self, t: _Text, hits: list[Hit]) -> None:
         """Caring for a relative: "I am his main carer", "a carer for my mother"."""
@@ -832,6 +960,8 @@ class Matcher:
                    r"(?:(?:main|primary|sole|full-time|part-time|unpaid|only)\s+)?carer"
                    r"(?:\s+(?:for|to|of)\s+(?:my|our)\s+(?:elderly\s+|disabled\s+|older\s+|younger\s+)?"
                    r"[\p{L}'’\-]+)?)")
+        for m in _CARES_FOR.finditer(t.text):  # "I care for my elderly mother"
+            hits.append(Hit(m.start("m"), m.end("m"), "MARITAL_FAMILY"))
         for m in regex.finditer(pattern, t.text):
             surface = m.group("m").casefold()
             if " my " in surface or " our " in surface or surface.split()[0] in ("his", "her", "their"):
@@ -850,7 +980,8 @@ class Matcher:
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
         self._labels(t, hits)
         self._carer(t, hits)
-        return [h for h in (trim(text, hit) for hit in hits) if h is not None]
+        trimmed = {h for h in (trim(text, hit) for hit in hits) if h is not None}
+        return sorted(trimmed, key=lambda h: (h.start, h.end, h.type))
 
 
 def trim(text: str, hit: Hit) -> Hit | None:

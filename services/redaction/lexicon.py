@@ -48,7 +48,7 @@ class DisclosureVocabulary:
     heads: tuple[str, ...]
     uk_places: tuple[str, ...]
     groups: tuple[TermGroup, ...]
-    labels: tuple[tuple[str, str], ...]
+    labels: tuple[tuple[str, str, bool], ...]  # (label words, type, only the parts that hold a term)
 
     def words(self, frame: str) -> tuple[str, ...]:
         """Every term of the groups that use `frame`."""
@@ -126,7 +126,7 @@ def _disclosures(data: dict[str, Any], labels: dict[str, str]) -> DisclosureVoca
         heads=tuple(str(w).casefold() for w in raw["heads"]),
         uk_places=tuple(str(w).casefold() for w in raw["uk_places"]),
         groups=tuple(groups),
-        labels=tuple((label["label"], label["type"]) for label in raw["labels"]),
+        labels=tuple((label["label"], label["type"], bool(label.get("only_terms"))) for label in raw["labels"]),
     )
 
 

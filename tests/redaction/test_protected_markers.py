@@ -45,8 +45,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
      "NATIONALITY", "[removed: national origin]"),
     ("My dad is from Barbados.", "My dad is from Barbados", "NATIONALITY", "[removed: national origin]"),
     ("I am on a Skilled Worker visa.", "a Skilled Worker visa", "NATIONALITY", "[removed: national origin]"),
-    ("Right to work: Indefinite leave to remain.", "Indefinite leave to remain", "NATIONALITY",
-     "[removed: national origin]"),
+    ("Right to work: spouse visa, then ILR in 2025.", "spouse visa", "NATIONALITY", "[removed: national origin]"),
     ("I am a member of the Polish Social Club.", "the Polish Social Club", "ETHNICITY",
      "[removed: ethnicity]"),
     ("Religion: Sikh", "Sikh", "RELIGION", "[removed: religion]"),
@@ -72,6 +71,22 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I was looked after by the local authority from 12 to 18.",
      "looked after by the local authority from 12 to 18", "CARE_EXPERIENCE", "[removed: care experience]"),
     ("Gay, out at work since 2015.", "Gay", "SEXUAL_ORIENTATION", "[removed: sexual orientation]"),
+    ("I am a member of my local Methodist church.", "my local Methodist church", "RELIGION",
+     "[removed: religion]"),
+    ("My parents are Nigerian.", "My parents are Nigerian", "ETHNICITY", "[removed: ethnicity]"),
+    ("I'm half Irish, half Jamaican.", "half Jamaican", "NATIONALITY", "[removed: national origin]"),
+    ("I care for my elderly mother at weekends.", "care for my elderly mother", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("I spent my teenage years in a children's home.", "a children's home", "CARE_EXPERIENCE",
+     "[removed: care experience]"),
+    ("English isn't my first language.", "English isn't my first language", "ETHNICITY", "[removed: ethnicity]"),
+    # form fields, whatever the layout, and the answers to equality questions
+    ("Religion ........ Muslim", "Muslim", "RELIGION", "[removed: religion]"),
+    ("Nationality | Lithuanian", "Lithuanian", "NATIONALITY", "[removed: national origin]"),
+    ("Title ............ Mrs", "Mrs", "GENDER", "[removed: gender]"),
+    ("Do you consider yourself to have a disability? Yes - dyslexia", "dyslexia", "DISABILITY_HEALTH",
+     "[removed: health]"),
+    ("Are you a care leaver?\nYes", "Yes", "CARE_EXPERIENCE", "[removed: care experience]"),
 ])
 def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str, replacement: str) -> None:
     result = redactor.redact(text)
@@ -117,6 +132,20 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "I grew up in Churchtown and still live there.",
     "My mum is from Kirkby.",
     "Born and raised in Bootle, I know the borough well.",
+    "I'm from Halewood and still live there.",
+    "I moved from Capita to Sefton Council in 2019.",
+    "I have lived in Spain and Dubai for work.",
+    "I delivered hate crime awareness sessions at the mosque and the gurdwara.",
+    "I was in care work for ten years before retraining.",
+    "I have worked in a children's home in Bootle.",
+    "I support my partner agencies with data.",
+    "Referee: Mrs Ann Hughes, Team Manager",
+    # a right to work that does not say where from, a majority nationality, a "no"
+    "Nationality: British",
+    "Right to work: indefinite leave to remain",
+    "Do you have any caring responsibilities? No",
+    "Languages: Polish (native), English (fluent), Russian (basic).",
+    "Why do you want to work in our disability service? I have always wanted to help people live well.",
 ])
 def test_work_content_stays(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
