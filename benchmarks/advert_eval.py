@@ -245,7 +245,10 @@ def main() -> int:
         "dev": "DEVELOPMENT 001-034 (rules revised after seeing these)",
         "heldout": "HELD-OUT 1, 035-042 (unseen at commit cf8a2ad; rules revised after, so now seen)",
         "heldout2": "HELD-OUT 2, 043-050 (unseen at commit 3600e1b; rules revised after, so now seen)",
-        "heldout3": "HELD-OUT 3, 051-058 (written after the third rule freeze; not used to tune)",
+        "heldout3": "HELD-OUT 3, 051-058 (written after the third rule freeze; aggregate seen while revising, "
+                    "misses not read)",
+        "heldout4": "HELD-OUT 4, 059-074 (written blind; first scored at c6f48a4, then used to revise the rules)",
+        "heldout5": "HELD-OUT 5, 075-090 (written blind; never used to revise the rules)",
     }
     out = {"all": report(adverts, "ALL", False)}
     for split, label in labels.items():
