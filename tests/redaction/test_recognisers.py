@@ -69,6 +69,12 @@ def test_ages(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
 
 
+def test_numbers_near_passport_that_are_not_passport_numbers_stay(redactor: Redactor) -> None:
+    for text in ("I renewed my passport 2019 and 2020.", "I did passport checks 2021 to 2023.",
+                 "I checked passport 12345 times."):
+        assert not [s for s, t in removed(redactor, text) if t == "PASSPORT"], text
+
+
 @pytest.mark.parametrize("text", [
     "At 54 Linacre Lane we kept the depot.",
     "Between 2015 and 2019 I worked 40 hours a week across 54 sites.",
@@ -94,6 +100,9 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("NI number: JT 48 29 17 C", "JT 48 29 17 C", "NI_NUMBER"),
     ("National Insurance JT482917C", "JT482917C", "NI_NUMBER"),
     ("Passport number 123456789", "123456789", "PASSPORT"),
+    ("Passport number: 12 345 6789", "12 345 6789", "PASSPORT"),
+    ("Passport (Nigeria): A07123456", "A07123456", "PASSPORT"),
+    ("my passport, number 801234567, is valid", "801234567", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
