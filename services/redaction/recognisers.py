@@ -102,6 +102,14 @@ AGE_PATTERNS = [
      r"(?P<m>(?:approaching|nearing|close to|near to|nearly at|coming up to)\s+retirement(?:\s+age)?)", 0.7),
     (r"\b(?:i am|i'm|i’m|as)\s+(?:a\s+)?(?P<m>(?:pensioner|school[\s-]leaver|state pensioner))\b", 0.7),
     (r"\b(?P<m>my (?:state |old age )?pension)\b", 0.5),
+    # "as a mature student", "I'm an older worker", "as a millennial", "my 60th birthday", "at my age"
+    (r"\b(?:i am|i'm|i’m|as)\s+(?:a|an|the)\s+(?P<m>(?:mature|older|oldest|younger|youngest)\s+(?:student|candidate|"
+     r"applicant|worker|employee|person|learner|member of (?:the )?team|woman|man))\b", 0.7),
+    (r"\b(?:i am|i'm|i’m|as)\s+(?:a|an)\s+(?P<m>(?:millennial|baby[\s-]boomer|boomer|gen[\s-]?z|gen[\s-]?x|"
+     r"zoomer))\b", 0.7),
+    (r"\bmy\s+(?P<m>(?:\d{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fortie|fifty|fiftie|sixty|sixtie|seventy|"
+     r"seventie)(?:th|eth))\s+birthday)", 0.7),
+    (r"\b(?P<m>(?:i'm|i am|i’m) not getting any younger|at my age)\b", 0.6),
 ]
 
 SOCIAL_HANDLE_PATTERNS = [

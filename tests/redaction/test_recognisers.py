@@ -64,6 +64,11 @@ def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     ("I left school in 1989 with two O levels.", "1989"),
     ("I am approaching retirement age but want one more challenge.", "approaching retirement age"),
     ("As a school leaver I joined the council.", "school leaver"),
+    ("As a mature student I balanced work and study.", "mature student"),
+    ("I'm an older worker and proud of it.", "older worker"),
+    ("As a millennial I grew up online.", "millennial"),
+    ("I celebrated my 60th birthday by walking the coast path.", "60th birthday"),
+    ("At my age, I know what matters.", "At my age"),
 ])
 def test_ages(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
@@ -80,6 +85,8 @@ def test_numbers_near_passport_that_are_not_passport_numbers_stay(redactor: Reda
     "Between 2015 and 2019 I worked 40 hours a week across 54 sites.",
     "I supported residents approaching retirement with their pension forms.",
     "I was a retired police officer's assistant.",
+    "I supported older people and a younger woman with learning disabilities.",
+    "We ran mature student drop-ins at the library.",
 ])
 def test_numbers_that_are_not_ages_stay(redactor: Redactor, text: str) -> None:
     assert not [s for s, t in removed(redactor, text) if t == "AGE"]
