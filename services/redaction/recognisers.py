@@ -71,7 +71,7 @@ PHONE_PATTERNS = [
 
 DOB_PATTERNS = [
     (r"\b(?:i was\s+)?born\s+in\s+(?:the\s+year\s+)?(?P<m>(?:19|20)\d{2})\b", 0.8),
-    (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)\s*(?:is\s*)?[:\-]?\s*(?P<m>"
+    (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)(?:\s*\([^)\n]{0,40}\))?\s*(?:is\s*)?[:\-]?\s*(?P<m>"
      r"\d{1,2}(?:st|nd|rd|th)?[\s/.\-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.\-,]+\d{2,4}"
      r"|\d{4}-\d{2}-\d{2}"
      r"|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", 0.9),

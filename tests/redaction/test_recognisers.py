@@ -43,6 +43,7 @@ def test_postcodes_any_case_with_or_without_space(redactor: Redactor, text: str,
     ("Date of birth 14 March 1971", "14 March 1971"),
     ("born on 3rd June 1985, in Leeds", "3rd June 1985"),
     ("D.O.B. 1990-07-21", "1990-07-21"),
+    ("Date of birth (for pension purposes only): 3 Dec 1989", "3 Dec 1989"),
 ])
 def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "DATE_OF_BIRTH")
