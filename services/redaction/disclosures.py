@@ -151,6 +151,12 @@ _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:sexual orientation|sexuality)\b"), "SEXUAL_ORIENTATION"),
     (regex.compile(r"(?i)\b(?:gender|sex|pronouns?)\b"), "GENDER"),
 )
+# After a place of worship, what makes it a venue or a tier of local government rather than a faith.
+_VENUE = _words("council councils councillor councillors clerk hall halls car park grounds building buildings "
+                "school primary nursery playgroup toddler newsletter magazine boundary meeting meetings room rooms "
+                "roof restoration conservation architecture listed")
+_LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am "
+                "i'm im experience")
 _MAJORITY_VALUE = regex.compile(r"(?i)(?:british|english|uk|united kingdom)(?: (?:citizen|national|citizenship|"
                                  r"passport(?: holder)?))?\W*$")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
@@ -649,22 +655,29 @@ class Matcher:
                 if i == 0 or t.toks[i - 1].key not in _DETERMINERS:
                     continue
                 a, _ = t.clause(i)
-                if any(t.toks[k].key in _PROFESSIONAL for k in range(a, i)):
-                    continue  # "I delivered training at the mosque"
+                if any(t.toks[k].key in _PROFESSIONAL for k in range(a, i)) or (
+                        j < len(t.toks) and t.toks[j].key in _VENUE):
+                    continue  # "I delivered training at the mosque", "the parish council", "the church hall"
                 start = i - 1
             elif (self.terms["identity"].at(t.toks, i) and i > 0 and t.toks[i - 1].key in _DETERMINERS) \
                     or not self._follows(t, j, _FOLLOW_IDENTITY):
                 continue  # "divorced parents", "Ramadan awareness training"
             if not t.first_person(i, household=True) or not self._own(t, i):
                 continue
-            if found[1] == "CARE_EXPERIENCE" and self._at_work(t, i):
-                continue  # "I have worked in a children's home"
+            if found[1] == "CARE_EXPERIENCE" and (self._at_work(t, i) or not self._lived(t, i)):
+                continue  # "I have worked in a children's home", "I liaise with foster carers"
             head = self.heads.at(t.toks, j)
             j = head[0] if head else j
             if found[1] == "CARE_EXPERIENCE":
                 age = _CARE_AGE.match(t.text, t.toks[j - 1].end)
                 j = self._index_at(t, age.end()) if age else j
             hits.append((start, self._worship_tails(t, j, found[1] == "RELIGION"), str(found[1])))
+
+    @staticmethod
+    def _lived(t: _Text, i: int) -> bool:
+        """Between the candidate and the term, a verb of living through it: "I was", "I grew up", "I spent"."""
+        a, _ = t.clause(i)
+        return any(t.toks[k].key in _LIVED for k in range(a, i))
 
     @staticmethod
     def _at_work(t: _Text, i: int) -> bool:
@@ -813,8 +826,19 @@ class Matcher:
         end = move[0]
         _, b = t.clause(i)
         young = _YOUNG.search(t.text, t.toks[end - 1].end, t.toks[b - 1].end) if end <= b else None
-        if young and t.text[t.toks[end - 1].end:young.start()].count(" ") <= 6:
+        if young and t.text[t.toks[end - 1].end:young.start()].count(" ") <= 6 and self._abroad_near(t, i, b):
             hits.append((i if fam else k, self._index_at(t, young.end()), "NATIONALITY"))
+
+    def _abroad_near(self, t: _Text, i: int, b: int) -> bool:
+        """A country, a nationality or "the UK" around an arrival: "we moved to Bootle when I was six" is not
+        a migration; "I'm Iraqi Kurdish — my family came to Liverpool when I was 6" is."""
+        for k in range(max(0, i - 25), min(len(t.toks), b + 1)):
+            if t.toks[k].key in ("uk", "britain", "england", "scotland", "wales", "country", "here"):
+                return True
+            found = self.countries.at(t.toks, k) or self.national.at(t.toks, k)
+            if found and t.toks[k].key not in _MAJORITY:
+                return True
+        return False
 
     def _family_abroad(self, t: _Text, i: int, fam: tuple[int, object] | None,
                        hits: list[tuple[int, int, str]]) -> None:
@@ -860,7 +884,7 @@ class Matcher:
             if tok.key not in ("of", "from", "to", "have", "my", "with"):
                 continue
             k = i + 1
-            while k < len(t.toks) and t.toks[k].key in ("a", "an", "mixed", "dual"):
+            while k < len(t.toks) and t.toks[k].key in ("a", "an", "mixed", "dual", "slight", "strong", "noticeable"):
                 k += 1
             start = k
             while k < len(t.toks) and (self.national.at(t.toks, k) or self._compound_national(t, k)
@@ -872,7 +896,8 @@ class Matcher:
                     "parents", "family") and t.first_person(i):
                 hits.append((i, k + 1, "ETHNICITY"))
             elif tok.key in ("have", "my", "with") and k > start and k < len(t.toks) and t.toks[k].key in (
-                    "heritage", "descent", "roots", "ancestry", "parentage") and t.first_person(i) and self._own(t, i):
+                    "heritage", "descent", "roots", "ancestry", "parentage", "accent") and t.first_person(i) \
+                    and self._own(t, i):
                 hits.append((start, k + 1, "ETHNICITY"))  # "I have Indian heritage", "my Irish roots"
 
     def _passport(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
@@ -945,7 +970,8 @@ class Matcher:
         head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
         for n, part in enumerate(regex.finditer(r"[^,/&]+", head)):
             word = part.group().strip()
-            if not word or _LABEL_SKIP.match(word) or _MAJORITY_VALUE.match(word):
+            if not word or _LABEL_SKIP.match(word) or _MAJORITY_VALUE.match(word) \
+                    or _key(word) in self.uk or _key(word)[:1] in self.uk:
                 continue
             toks = _tokens(word)
             known = any(table.at(toks, k) for k in range(len(toks))
@@ -980,8 +1006,14 @@ class Matcher:
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
         self._labels(t, hits)
         self._carer(t, hits)
-        trimmed = {h for h in (trim(text, hit) for hit in hits) if h is not None}
+        trimmed = {h for h in (trim(text, hit) for hit in hits) if h is not None and not _venue(text, h)}
         return sorted(trimmed, key=lambda h: (h.start, h.end, h.type))
+
+
+def _venue(text: str, hit: Hit) -> bool:
+    """A place of worship as a venue or a tier of local government: "the church hall", "the parish council"."""
+    after = regex.match(r"[ \t]+([\p{L}'’\-]+)", text[hit.end:hit.end + 40])
+    return hit.type == "RELIGION" and after is not None and after.group(1).casefold() in _VENUE
 
 
 def trim(text: str, hit: Hit) -> Hit | None:
@@ -1023,7 +1055,8 @@ class DisclosureRecognizer(EntityRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         """Pure: every disclosure in `text`, trimmed, without duplicates."""
-        hits = {h for h in (trim(text, hit) for hit in _phrase_hits(text, self._phrases)) if h is not None}
+        hits = {h for h in (trim(text, hit) for hit in _phrase_hits(text, self._phrases))
+                if h is not None and not _venue(text, h)}
         hits.update(self._matcher.find(text))
         return sorted(hits, key=lambda h: (h.start, h.end, h.type))
 

@@ -80,6 +80,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I spent my teenage years in a children's home.", "a children's home", "CARE_EXPERIENCE",
      "[removed: care experience]"),
     ("English isn't my first language.", "English isn't my first language", "ETHNICITY", "[removed: ethnicity]"),
+    ("I have a slight Polish accent.", "Polish accent", "ETHNICITY", "[removed: ethnicity]"),
     # form fields, whatever the layout, and the answers to equality questions
     ("Religion ........ Muslim", "Muslim", "RELIGION", "[removed: religion]"),
     ("Nationality | Lithuanian", "Lithuanian", "NATIONALITY", "[removed: national origin]"),
@@ -140,6 +141,10 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "I have worked in a children's home in Bootle.",
     "I support my partner agencies with data.",
     "Referee: Mrs Ann Hughes, Team Manager",
+    "I am clerk to the parish council and I volunteer at the church hall.",
+    "We moved to Bootle when I was six.",
+    "I liaise with foster carers every week.",
+    "You may notice my Scouse accent.",
     # a right to work that does not say where from, a majority nationality, a "no"
     "Nationality: British",
     "Right to work: indefinite leave to remain",
