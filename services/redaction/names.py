@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -60,6 +61,7 @@ def name_tokens(*names: str | None) -> list[str]:
         words = regex.split(r"[\s,]+", fold(name).strip())
         if len(words) > 1 and any(len(w.strip(".'")) == 1 for w in words):
             tokens.append(" ".join(words))  # "O Briain", "Nguyen T. Thu": the one-letter part goes too
+            tokens += [f"{w} {n}" for w, n in pairwise(words) if len(w.strip(".'")) == 1]
         for word in words:
             word = word.strip(".'")
             if len(word) >= 2:

@@ -55,7 +55,7 @@ _INFERENCE = [
     regex.compile(rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|\([^)\n]{{1,20}}\))){{1,4}})"
                   r"[ \t]*(?:$|[—–|·]|-[ \t])"),
     # "my name is hodan abdi warsame and ...", "I am Senait"
-    regex.compile(r"(?i)\bmy name is[ \t]+(?P<name>[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,3})"),
+    regex.compile(r"(?i)\bmy name is[ \t]+(?P<name>[\p{L}'’\-]+\.?(?:[ \t]+[\p{L}'’\-]+\.?){0,3})"),
     # a signature: "Yours sincerely,\nBill (William) Marsh"
     regex.compile(r"(?i)(?:yours (?:sincerely|faithfully)|kind regards|best wishes|many thanks|regards),?"
                   r"[ \t]*\n+"
@@ -425,9 +425,9 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
             name = regex.sub(r"\([^)\n]*\)", " ", name)
             for word in regex.split(r"[\s,]+", name):
                 word = word.strip(".'’")
-                if word.casefold() in _NOT_NAME or not regex.fullmatch(r"[\p{L}'’\-]{2,}", word or ""):
+                if word.casefold() in _NOT_NAME or not regex.fullmatch(r"[\p{L}'’\-]+", word or ""):
                     break
-                words.append(word)
+                words.append(word)  # one-letter parts ("Ó Briain") are kept as a particle of the next
             if i == 1:
                 break  # only the first header line
     words += _names_in_contact_details(text, words)

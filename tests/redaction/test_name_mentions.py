@@ -118,3 +118,13 @@ def test_names_in_the_candidates_email_are_the_candidates() -> None:
 def test_a_job_title_at_the_top_is_not_the_candidates_name(redactor: Redactor, text: str) -> None:
     result = redactor.redact(text)
     assert "[CANDIDATE]" not in result.text and "Sefton Council" in result.text
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("Ó BRIAIN, Seán — Curriculum Vitae\nApartment 4, 31 Rodney Street, Liverpool L1 9EH\n\nMr Ó Briain is my father.",
+     ("Ó", "BRIAIN", "Seán", "Briain")),
+    ("My name is Tran T. Mai and I am a cleaner. Mai is my given name.", ("Tran", "Mai", "T.")),
+])
+def test_one_letter_parts_of_an_inferred_name(redactor: Redactor, text: str, left_out: tuple[str, ...]) -> None:
+    redacted = redactor.redact(text).text
+    assert not [part for part in left_out if part in redacted], redacted
