@@ -332,19 +332,49 @@ def _is_name(cluster: list[_Span]) -> bool:
     return any(s.type in ("PERSON", "CANDIDATE_NAME") for s in cluster)
 
 
+_PLACE_FEATURES = regex.compile(r"(?i)\b(?:strand|pier|beach|point|hall|market|village|town|square|shopping|"
+                                r"retail|leisure|marina|docks?|parade|promenade|station|sands|moss|common|green|"
+                                r"bridge|prom|pool|baths)\b")
+
+
+# A person named just before: "my referee is Dave Formby", "my manager, Jane Kirkby".
+_INTRODUCED = regex.compile(r"(?i)\b(?:referee|manager|supervisor|colleague|mentor|boss|friend|wife|husband|partner|"
+                            r"mum|dad|mother|father|son|daughter|brother|sister|tutor|teacher|lecturer|"
+                            r"contact|named|called)\b[^.\n]{0,25}$")
+
+
+def _allowed_wins(text: str, span: _Span, allowed: list[tuple[int, int, str]]) -> bool:
+    """An allow-listed term inside a detected name means it is not a name ("Sefton Council", "John Lewis"),
+    except a place name that is also someone's surname, next to their first name ("Dave Formby", "Jane Kirkby")."""
+    hits = [(start, end, kind) for start, end, kind in allowed if span.start < end and start < span.end]
+    if not hits:
+        return False
+    if any(kind != "place" for *_, kind in hits):
+        return True
+    surface = text[span.start:span.end]
+    rest = text[span.start:hits[0][0]] + " " + text[hits[-1][1]:span.end]
+    others = [w for w in _WORD.findall(rest) if w[:1].isupper() and len(w) > 1]
+    titled = any(w.casefold() in TITLES for w in others)
+    introduced = _INTRODUCED.search(text[max(0, span.start - 40):span.start])
+    return not others or not (titled or introduced) or bool(
+        _NOT_NAME_WORDS.search(surface) or _PLACE_FEATURES.search(surface) or _ROLE_WORDS.search(surface)
+        or _ORG_AFTER.match(text, span.end))
+
+
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
-            allowed: list[tuple[int, int]], numbering: PersonNumbering,
+            allowed: list[tuple[int, int, str]], numbering: PersonNumbering,
             marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset(),
             common_words: frozenset[str] = frozenset()) -> list[RedactedEntity]:
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [s for s in spans
              if not (s.type in marker_labels and _inside_a_proper_name(text, s, marker_words))]
-    spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _overlaps(s, allowed))]
+    spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
+    allowed_ranges = [(start, end) for start, end, _ in allowed]
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
     spans = [s for s in spans if not _lone_ner_name(text, s, people)]
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
-    spans += [s for s in _other_mentions(text, people, numbering, allowed, common_words)
+    spans += [s for s in _other_mentions(text, people, numbering, allowed_ranges, common_words)
               if not _overlaps(s, [(p.start, p.end) for p in spans])]
     candidate_ranges = [(s.start, s.end) for s in spans if s.type == "CANDIDATE_NAME"]
     spans = [s for s in spans if s.type in remove
@@ -488,6 +518,7 @@ class Redactor:
         self.lexicon = lexicon
         self.max_text_chars = max_text_chars
         terms = sorted((t.term for t in lexicon.allow_terms), key=len, reverse=True)
+        self._allow_kinds = {t.term.casefold(): t.kind for t in lexicon.allow_terms}
         self._allow = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in terms) + r")(?!\w)",
                                     regex.IGNORECASE)
 
@@ -517,7 +548,7 @@ class Redactor:
                 # Common words never come from inference alone: "Hope" in a header stays a name only there.
                 results += [RecognizerResult("ID_" + m.type, m.start, m.end, 0.9)
                             for m in identity_matches(text, inferred, self.lexicon.common_word_names)]
-        allowed = [m.span() for m in self._allow.finditer(text)]
+        allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
                            self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names)
         return Redaction(apply(text, entities), policy, tuple(entities))

@@ -128,3 +128,15 @@ def test_a_job_title_at_the_top_is_not_the_candidates_name(redactor: Redactor, t
 def test_one_letter_parts_of_an_inferred_name(redactor: Redactor, text: str, left_out: tuple[str, ...]) -> None:
     redacted = redactor.redact(text).text
     assert not [part for part in left_out if part in redacted], redacted
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("My referee is Dave Formby, my supervisor at the depot.", "Dave Formby", ""),
+    ("My manager Jane Kirkby signed off my training.", "Jane Kirkby", ""),
+    ("Reference: Mrs Crosby (Team Leader)", "Crosby", "Team Leader"),
+    ("I lived in Formby and Crosby for years.", "", "Formby and Crosby"),
+    ("I worked in Bootle Strand shopping centre and cleaned Crosby Lodge.", "", "Bootle Strand"),
+])
+def test_a_place_name_that_is_a_surname(redactor: Redactor, text: str, gone: str, kept: str) -> None:
+    redacted = redactor.redact(text).text
+    assert (not gone or gone not in redacted) and kept in redacted, redacted
