@@ -41,6 +41,13 @@ _HOUSEHOLD = _words("we we're we've our us")
 _NUMBER = regex.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"a couple of|several)$")
 _AGE_OF_CHILD = regex.compile(r"\d{1,2}-(?:year|month|week)-olds?$|newborn$")
+# Labels of the part of an application where candidates write about themselves.
+_PERSONAL_LABEL = regex.compile(
+    r"(?i)(?:[-*•]\s*)?(?:about me|a (?:bit|little) about me|"
+    r"personal(?: details| information| circumstances| statement)?|"
+    r"other information|additional information|me|my story|family|home life|outside work|interests|"
+    r"things you might want to know|anything else)")
+_AGE = regex.compile(r"(?:1[6-9]|[2-7]\d)$")
 _DETERMINERS = _words("the a an my our local his her their this")
 # After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
 # "I am a Catholic school governor" is a job, not a disclosure.
@@ -56,7 +63,7 @@ _NOT_AFTER = _words(
     "officers practitioner practitioners nurse nurses nursing support safeguarding protection act acts "
     "board boards partnership partnerships panel colleagues colleague role roles registration training "
     "manager managers career qualification qualifications practice degree course courses students student "
-    "assessment assessments work working caseload cases case clients client residents resident policy "
+    "assessment assessments caseload cases case clients client residents resident policy "
     "policies social care sector agency agencies awareness champion lead specialist knowledge skills "
     "certificate module strategy plan plans pathway screening clinic patients users organisations "
     "organisation partners room rooms group groups club clubs unit lessons classes provision")
@@ -121,8 +128,8 @@ _CARE_AGE = regex.compile(
     r"(?i)\s+(?:from|between) (?:the ages? of )?(?:\d{1,2}|\w+) (?:to|and|until) (?:\d{1,2}|\w+)"
     r"|\s+until i was (?:\d{1,2}|\w+)|\s+from the age of \w+|\s+(?:as a (?:child|teenager|baby)|"
     r"for (?:\d{1,2}|\w+) years)")
-_SKILL_CUES = _words("fluent native speak speaks spoken written languages language bilingual conversational basic "
-                     "gcse level intermediate advanced beginner read write interpreting translation")
+_SKILL_CUES = _words("skills fluent native speak speaks spoken written languages language bilingual conversational "
+                     "basic gcse level intermediate advanced beginner read write interpreting translation")
 _ORGANISATION = _words("council councils ltd limited plc llp services service trust nhs hospital school university "
                        "college academy centre center team group company housing homes agency department bank "
                        "store shop foundation association partnership institute authority police role job post "
@@ -235,8 +242,12 @@ class _Text:
         return i >= len(self.toks) or self.toks[i].key in _BOUNDARY
 
     def sentence_start(self, i: int) -> bool:
+        """At the start of a sentence, a line, a bullet, or a personal field ("About me: married, one son")."""
         if i == 0 or self.toks[i].newline_before:
             return True
+        if self.toks[i - 1].key == ":":
+            line = self.text[self.text.rfind("\n", 0, self.toks[i - 1].start) + 1:self.toks[i - 1].start]
+            return bool(_PERSONAL_LABEL.fullmatch(line.strip()))
         return self.toks[i - 1].key in ".!?•-*"
 
     def clause(self, i: int) -> tuple[int, int]:
@@ -437,7 +448,8 @@ class Matcher:
         while j < len(t.toks) and t.toks[j].key in (",", "and", "&", "/", "(", "with") \
                 and not t.toks[j].newline_before:
             k = j + 1
-            while k < len(t.toks) and t.toks[k].key in ("and", "with", "have", "has", "also", "("):
+            while k < len(t.toks) and t.toks[k].key in ("and", "with", "have", "has", "also", "(", "wear", "use",
+                                                        "take", "need", "rely", "on"):
                 k += 1
             origin = self.origin_verbs.at(t.toks, k)
             if origin and origin[0] < len(t.toks) and t.toks[origin[0]].key == "in":
@@ -494,6 +506,8 @@ class Matcher:
                         hits.append((j, chain[0], "NATIONALITY"))
                 self._list(t, j, hits)
                 self._parenthesis(t, j, hits)
+            elif implicit and _AGE.match(t.toks[i].key) and i + 1 < len(t.toks) and t.toks[i + 1].key == ",":
+                self._list(t, i + 1, hits)  # "About me: 34, married, one son, Catholic."
             elif owner and t.toks[i].key in ("i'm", "im", "i"):
                 # "I'm 22, Black British", "I am in my mid-fifties, a grandfather": a list after an age
                 k = owner[0]
@@ -677,7 +691,7 @@ class Matcher:
     def _lived(t: _Text, i: int) -> bool:
         """Between the candidate and the term, a verb of living through it: "I was", "I grew up", "I spent"."""
         a, _ = t.clause(i)
-        return any(t.toks[k].key in _LIVED for k in range(a, i))
+        return any(t.toks[k].key in _LIVED for k in range(a, i + 1))
 
     @staticmethod
     def _at_work(t: _Text, i: int) -> bool:
@@ -983,7 +997,7 @@ class Matcher:
     def _carer(self, t: _Text, hits: list[Hit]) -> None:
         """Caring for a relative: "I am his main carer", "a carer for my mother"."""
         pattern = (r"(?i)\b(?:i am|i'm|i’m|im|as|being)\s+(?:also\s+)?(?P<m>(?:(?:his|her|their|the|a)\s+)?"
-                   r"(?:(?:main|primary|sole|full-time|part-time|unpaid|only)\s+)?carer"
+                   r"(?:(?:main|primary|sole|full-time|part-time|unpaid|only|kinship)\s+)?carer"
                    r"(?:\s+(?:for|to|of)\s+(?:my|our)\s+(?:elderly\s+|disabled\s+|older\s+|younger\s+)?"
                    r"[\p{L}'’\-]+)?)")
         for m in _CARES_FOR.finditer(t.text):  # "I care for my elderly mother"

@@ -88,6 +88,13 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("Do you consider yourself to have a disability? Yes - dyslexia", "dyslexia", "DISABILITY_HEALTH",
      "[removed: health]"),
     ("Are you a care leaver?\nYes", "Yes", "CARE_EXPERIENCE", "[removed: care experience]"),
+    ("Personal: single mum of two boys (8 and 11).", "single mum of two boys", "MARITAL_FAMILY",
+     "[removed: family status]"),
+    ("I am partially deaf and wear two hearing aids.", "two hearing aids", "DISABILITY_HEALTH",
+     "[removed: health]"),
+    ("I was in care between the ages of 11 and 16.", "care between the ages of 11 and 16", "CARE_EXPERIENCE",
+     "[removed: care experience]"),
+    ("I'm going through IVF at the moment.", "going through IVF", "MARITAL_FAMILY", "[removed: family status]"),
 ])
 def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str, replacement: str) -> None:
     result = redactor.redact(text)
@@ -101,6 +108,8 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("I'm 22, Black British, and I live in Toxteth.", [("Black British", "ETHNICITY")]),
     ("Portuguese national with settled status.",
      [("Portuguese national", "NATIONALITY"), ("settled status", "NATIONALITY")]),
+    ("About me: 34, married, one son, Catholic.",
+     [("married", "MARITAL_FAMILY"), ("one son", "MARITAL_FAMILY"), ("Catholic", "RELIGION")]),
 ])
 def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text: str,
                                                        expected: list[tuple[str, str]]) -> None:
@@ -145,6 +154,8 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "We moved to Bootle when I was six.",
     "I liaise with foster carers every week.",
     "You may notice my Scouse accent.",
+    "Job: Gypsy, Roma and Traveller Liaison Officer",
+    "A recent example: a woman with motor neurone disease who wanted to stay at home.",
     # a right to work that does not say where from, a majority nationality, a "no"
     "Nationality: British",
     "Right to work: indefinite leave to remain",
