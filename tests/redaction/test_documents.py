@@ -307,6 +307,7 @@ SNIFF_OK = [
     (cv_pdf, ".pdf", None, DocumentKind.pdf),
     (cv_docx, DOCX_MIME, "cv.docx", DocumentKind.docx),
     (cv_docx, None, "CV.DOCX", DocumentKind.docx),
+    (cv_docx, "application/msword", "cv.doc", DocumentKind.docx),  # a Word file under the loose old label
     (cv_odt, ODT_MIME, "cv.odt", DocumentKind.odt),
     (lambda: CV_RTF, "application/rtf", "cv.rtf", DocumentKind.rtf),
     (lambda: CV_RTF, "text/rtf", None, DocumentKind.rtf),
@@ -321,6 +322,7 @@ SNIFF_REFUSED = [
     (cv_pdf, None, "Agnieszka_Wisniewska_CV.docx", DocumentTypeMismatch, 422),
     (cv_pdf, "image/png", None, DocumentTypeMismatch, 422),
     (lambda: CV_TXT.encode(), "docx", None, DocumentTypeMismatch, 422),
+    (cv_pdf, "application/msword", None, DocumentTypeMismatch, 422),
     (png, None, "photo.png", UnsupportedDocument, 415),
     (lambda: b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(100), None, None, UnsupportedDocument, 415),
     (lambda: b"MZ\x90\x00" + bytes(200), "application/pdf", "cv.pdf", UnsupportedDocument, 415),

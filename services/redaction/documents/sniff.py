@@ -49,6 +49,9 @@ EXTENSIONS = {"pdf": DocumentKind.pdf, "docx": DocumentKind.docx, "odt": Documen
               "rtf": DocumentKind.rtf, "txt": DocumentKind.txt, "text": DocumentKind.txt}
 # Declared types that claim nothing.
 NO_CLAIM = {"", "application/octet-stream", "binary/octet-stream", "application/unknown"}
+# Loose claims: many systems label any Word file "application/msword" or ".doc". A real legacy .doc is still
+# refused by its bytes; a DOCX under that label is what it says, a Word document.
+WORD_CLAIMS = {"application/msword", "doc"}
 
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -155,6 +158,8 @@ def _claimed(declared: str | None) -> DocumentKind | None | str:
     value = declared.split(";", 1)[0].strip().lower()
     if value in NO_CLAIM:
         return None
+    if value.lstrip(".") in WORD_CLAIMS:
+        return DocumentKind.docx
     if "/" in value:
         return MIME_TYPES.get(value, "other")
     return EXTENSIONS.get(value.lstrip("."), "other")
@@ -172,7 +177,8 @@ def sniff(data: bytes, declared: str | None = None, filename: str | None = None,
             f"the declared type {named}, but the content is {LABELS[kind]}. "
             "Send the file with its real type, or leave the type out.")
     if filename and "." in filename:
-        by_name = EXTENSIONS.get(filename.rsplit(".", 1)[1].strip().lower())
+        by_name = _claimed(filename.rsplit(".", 1)[1])
+        by_name = by_name if isinstance(by_name, DocumentKind) else None
         # An unknown extension ("CV v2.3") is no claim; a known one must agree.
         if by_name is not None and by_name != kind:
             raise DocumentTypeMismatch(
