@@ -937,8 +937,10 @@ class Matcher:
             if not cue:
                 continue
             a, b = t.clause(i)
+            if not any(x.key in ("first", "order", "before", "written", "last") for x in t.toks[a:b]):
+                continue  # a name-order explanation, not any sentence that names a surname
             marks = []
-            for k in range(a, b):
+            for k in range(max(a, i - 8), min(b, i + 9)):  # compact: the country is next to the cue
                 found = self.countries.at(t.toks, k) or self.national.at(t.toks, k)
                 if found and t.toks[k].key not in _MAJORITY:
                     start = k - 1 if k > a and t.toks[k - 1].key == "in" else k
