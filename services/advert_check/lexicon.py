@@ -114,6 +114,10 @@ class Entry(_Strict):
     context_scope: Literal["text", "title"] = "text"
     cue: str | None = None
     cue_window: int = Field(default=8, ge=1, le=30)
+    # Without its cue, an entry still fires in a requirements list: anywhere in an item under an
+    # "Essential" heading and at the head of an item under "About you"-style headings (`anywhere`),
+    # or only at the head of an item under either (`item_head`).
+    list_items: Literal["anywhere", "item_head"] = "anywhere"
     message: str = Field(min_length=10)
     suggestion: str | None = None
     source: str = Field(min_length=3)
@@ -144,6 +148,8 @@ class GenderCoded(_Strict):
     masculine: list[str] = Field(min_length=1)
     feminine: list[str] = Field(min_length=1)
     except_: list[str] = Field(default_factory=list, alias="except")
+    cue: str | None = None
+    cue_window: int = Field(default=8, ge=1, le=30)
 
 
 class LexiconFile(_Strict):
@@ -162,7 +168,8 @@ class LexiconFile(_Strict):
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
             raise ValueError(f"duplicate entry ids: {sorted(dupes)}")
-        unknown = sorted({e.cue for e in self.entries if e.cue and e.cue not in self.cues})
+        named = {e.cue for e in self.entries if e.cue} | ({self.gender_coded.cue} if self.gender_coded.cue else set())
+        unknown = sorted(c for c in named if c not in self.cues)
         if unknown:
             raise ValueError(f"entries name undefined cues: {unknown}")
         return self
@@ -246,6 +253,7 @@ class CompiledEntry(BaseModel):
     cue_before: re.Pattern[str] | None = None
     cue_after: re.Pattern[str] | None = None
     cue_window: int = 8
+    list_items: Literal["anywhere", "item_head"] = "anywhere"
     # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
     fast: re.Pattern[str] | None = None
 
@@ -335,6 +343,7 @@ def load_lexicon() -> Lexicon:
                 cue_before=re.compile(lex.cues[e.cue].before, _FLAGS) if e.cue else None,
                 cue_after=re.compile(lex.cues[e.cue].after, _FLAGS) if e.cue else None,
                 cue_window=e.cue_window,
+                list_items=e.list_items,
             )
         )
     cw = lex.complex_words
@@ -369,6 +378,10 @@ def load_lexicon() -> Lexicon:
                 suggestion=None,
                 source=gc.source,
                 except_words=excepts,
+                cue_before=re.compile(lex.cues[gc.cue].before, _FLAGS) if gc.cue else None,
+                cue_after=re.compile(lex.cues[gc.cue].after, _FLAGS) if gc.cue else None,
+                cue_window=gc.cue_window,
+                list_items="item_head",
             )
         )
     safe = "|".join(term_regex(s.phrase, inflect=True) for s in lex.safe_phrases)

@@ -49,7 +49,8 @@ class _SentenceIndex:
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
 
 
-_HARD_BREAK = re.compile(r"[.;!?\n]|\bbut\b|\bhowever\b|\bwhereas\b", re.IGNORECASE)
+# No "\n": the cue search stays inside the sentence, and a line break inside a sentence is wrapping.
+_HARD_BREAK = re.compile(r"[.;!?]|\bbut\b|\bhowever\b|\bwhereas\b", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
 
 
@@ -84,6 +85,24 @@ _ESSENTIAL_HEADING = re.compile(
     r"|you (?:must|will need to) have|minimum (?:criteria|requirements))\s*:?\s*$",
     re.IGNORECASE,
 )
+# Headings over a list of what the applicant must bring, without saying "Essential".
+_REQUIREMENT_HEADING = re.compile(
+    r"^\s*(?:what\s+(?:we\s+are|we['’]re)\s+looking\s+for|who\s+(?:we\s+are|we['’]re)\s+looking\s+for"
+    r"|what\s+(?:you\s+(?:will\s+|['’]ll\s+)?need|we\s+need(?:\s+from\s+you)?|you\s+(?:will\s+|['’]ll\s+)?bring)"
+    r"|about\s+you|you\s+will\s+(?:need|have)|person\s+specification|(?:key\s+)?requirements"
+    r"|(?:skills|knowledge),?\s+(?:and|&)\s+(?:experience|qualifications)|qualifications|the\s+ideal\s+candidate"
+    r"|to\s+be\s+successful|your\s+skills)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# What may come before an attribute at the head of a list item: "- (You will have) a degree ...".
+_ITEM_HEAD = re.compile(
+    r"\s*(?:[-•*·▪]\s*)?(?:(?:for|on|during)\s+[^,\n]{1,40},\s*)?(?:(?:an?|the|some|your|ideally|preferably|someone\s+(?:who\s+is|with)|being"
+    r"|you\s+(?:will\s+|must\s+|should\s+)?(?:have|hold|be|are|need)|you['’]ll\s+(?:have|hold|be|need)"
+    r"|(?:must|to)\s+(?:have|hold|be)|have|hold)\s+)*",
+    re.IGNORECASE,
+)
+# A trait word used for a skill at the head of an item is not a trait: "- Confident using Excel".
+_SKILL_COMPLEMENT = re.compile(r"\s+(?:of|in|using|with|at|when|to\s+use)\b", re.IGNORECASE)
 _OTHER_HEADING = re.compile(
     r"^\s*(?:desirable|nice to have|it would be (?:good|great|nice)|how to apply|about|what we (?:can )?offer"
     r"|benefits|closing|why (?:work|join))",
@@ -91,12 +110,12 @@ _OTHER_HEADING = re.compile(
 )
 
 
-def _essential_lists(sentences: list[Sentence]) -> list[tuple[int, int]]:
+def _essential_lists(sentences: list[Sentence], heading: re.Pattern[str] = _ESSENTIAL_HEADING) -> list[tuple[int, int]]:
     """(heading, end) sentence indexes of each "Essential" list: the items are sentences heading+1 .. end-1."""
     lists = []
     i = 0
     while i < len(sentences):
-        if _ESSENTIAL_HEADING.match(sentences[i].text):
+        if heading.match(sentences[i].text) and (heading is _ESSENTIAL_HEADING or sentences[i].heading):
             j = i + 1
             while j < len(sentences) and not sentences[j].heading and not _OTHER_HEADING.match(sentences[j].text):
                 j += 1
@@ -136,6 +155,28 @@ def _whole_word(text: str, start: int, end: int) -> str:
     return text[s:e].lower().strip("-'’")
 
 
+def _listed(
+    entry: CompiledEntry,
+    text: str,
+    sent: Sentence | None,
+    start: int,
+    end: int,
+    essential: list[tuple[int, int]],
+    required: list[tuple[int, int]],
+) -> bool:
+    """Whether a cue entry's match stands as a requirement because of the list it is in."""
+    if sent is None:
+        return False
+    in_essential = any(a <= start < b for a, b in essential)
+    if entry.list_items == "anywhere" and in_essential:
+        return True
+    if not (in_essential or any(a <= start < b for a, b in required)):
+        return False
+    if _ITEM_HEAD.fullmatch(text, sent.start, start) is None:
+        return False
+    return entry.list_items == "anywhere" or _SKILL_COMPLEMENT.match(text, end) is None
+
+
 def _applies(entry: CompiledEntry, text: str, title: str) -> bool:
     if entry.unless_context is None:
         return True
@@ -148,6 +189,11 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     index = _SentenceIndex(sentences)
     # Being listed under an "Essential" heading is itself a requirement cue.
     essential = [(sentences[i + 1].start, sentences[j - 1].end) for i, j in _essential_lists(sentences) if j > i + 1]
+    required = [
+        (sentences[i + 1].start, sentences[j - 1].end)
+        for i, j in _essential_lists(sentences, _REQUIREMENT_HEADING)
+        if j > i + 1
+    ]
     # Term lists run on the lower-cased text (much faster, same offsets) unless lower-casing changes its length.
     low = text.lower()
     lowered = len(low) == len(text)
@@ -186,7 +232,7 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             cue = None
             if entry.cue_before is not None:
                 cue = _cue_span(entry, text, sent, s, e)
-                if cue is None and not any(a <= s < b for a, b in essential):
+                if cue is None and not _listed(entry, text, sent, s, e, essential, required):
                     continue
             if entry.category in lex.positive_action_categories and sent is not None:
                 if sent.start not in positive:
