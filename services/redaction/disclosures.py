@@ -984,7 +984,7 @@ class Matcher:
         elif yes_no and raw.strip().casefold().startswith("no"):
             return
         head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
-        for n, part in enumerate(regex.finditer(r"[^,/&]+", head)):
+        for n, part in enumerate(regex.finditer(r"(?:(?!\s+and\s)[^,/&])+", head)):
             word = part.group().strip()
             if not word or _LABEL_SKIP.match(word) or _MAJORITY_VALUE.match(word) \
                     or _key(word) in self.uk or _key(word)[:1] in self.uk:
@@ -1044,7 +1044,10 @@ def trim(text: str, hit: Hit) -> Hit | None:
         b -= 1
     if a >= b:
         return None
-    return Hit(hit.start + words[a].start(), hit.start + words[b - 1].end(), hit.type)
+    start, end = hit.start + words[a].start(), hit.start + words[b - 1].end()
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # "Polish (native)" keeps its bracket
+    return Hit(start, end, hit.type)
 
 
 def _phrase_hits(text: str, patterns: Sequence[tuple[str, regex.Pattern[str]]]) -> Iterator[Hit]:

@@ -81,6 +81,10 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
      "[removed: care experience]"),
     ("English isn't my first language.", "English isn't my first language", "ETHNICITY", "[removed: ethnicity]"),
     ("I have a slight Polish accent.", "Polish accent", "ETHNICITY", "[removed: ethnicity]"),
+    ("Languages: Polish (native), English (fluent).", "Polish (native)", "ETHNICITY", "[removed: ethnicity]"),
+    ("Poland is my home country.", "Poland is my home country", "NATIONALITY", "[removed: national origin]"),
+    ("Reasonable adjustments: large print and extra time.", "large print", "DISABILITY_HEALTH",
+     "[removed: health]"),
     # form fields, whatever the layout, and the answers to equality questions
     ("Religion ........ Muslim", "Muslim", "RELIGION", "[removed: religion]"),
     ("Nationality | Lithuanian", "Lithuanian", "NATIONALITY", "[removed: national origin]"),
@@ -160,7 +164,9 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "Nationality: British",
     "Right to work: indefinite leave to remain",
     "Do you have any caring responsibilities? No",
-    "Languages: Polish (native), English (fluent), Russian (basic).",
+    "Languages: Polish, Russian and English (all fluent).",
+    "Liverpool is my home.",
+    "Adjustments: none needed",
     "Why do you want to work in our disability service? I have always wanted to help people live well.",
 ])
 def test_work_content_stays(redactor: Redactor, text: str) -> None:
