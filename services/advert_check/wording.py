@@ -103,6 +103,8 @@ _ITEM_HEAD = re.compile(
 )
 # A trait word used for a skill at the head of an item is not a trait: "- Confident using Excel".
 _SKILL_COMPLEMENT = re.compile(r"\s+(?:of|in|using|with|at|when|to\s+use)\b", re.IGNORECASE)
+# ... and after a trait frame: "you'll be a confident user of Excel" is a skill, "assertive with suppliers" a trait.
+_SKILL_USE = re.compile(r"\s+(?:(?:users?|speakers?|writers?)\s+of|using|(?:in\s+)?using|to\s+use)\b", re.IGNORECASE)
 _OTHER_HEADING = re.compile(
     r"^\s*(?:desirable|nice to have|it would be (?:good|great|nice)|how to apply|about|what we (?:can )?offer"
     r"|benefits|closing|why (?:work|join))",
@@ -233,6 +235,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if entry.cue_before is not None:
                 cue = _cue_span(entry, text, sent, s, e)
                 if cue is None and not _listed(entry, text, sent, s, e, essential, required):
+                    continue
+                if cue is not None and entry.list_items == "item_head" and _SKILL_USE.match(text, e):
                     continue
             if entry.category in lex.positive_action_categories and sent is not None:
                 if sent.start not in positive:

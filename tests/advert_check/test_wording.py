@@ -101,7 +101,7 @@ FLAGGED = [
     ("You must be a practising Christian.", "race_nationality", "practising christian"),
     ("Applicants from a British background preferred.", "race_nationality", "british background"),
     # socioeconomic
-    ("You will have a degree from a Russell Group university.", "socioeconomic", "a degree from a russell group"),
+    ("You will have a degree from a Russell Group university.", "socioeconomic", "russell group"),
     ("We recruit from top universities.", "socioeconomic", "top universities"),
     ("This is an unpaid internship lasting six months.", "socioeconomic", "unpaid internship"),
     ("A 2:1 or above is required.", "socioeconomic", "2:1 or above"),
