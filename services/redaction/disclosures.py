@@ -238,9 +238,6 @@ class _Text:
     toks: list[_Tok]
     lower: bool  # an all-lower-case text: place names are not capitalised
 
-    def boundary(self, i: int) -> bool:
-        return i >= len(self.toks) or self.toks[i].key in _BOUNDARY
-
     def sentence_start(self, i: int) -> bool:
         """At the start of a sentence, a line, a bullet, or a personal field ("About me: married, one son")."""
         if i == 0 or self.toks[i].newline_before:
@@ -278,7 +275,6 @@ class Matcher:
 
     def __init__(self, vocabulary: DisclosureVocabulary) -> None:
         v = vocabulary
-        self.vocabulary = v
         self.owners = {kind: _Table(words) for kind, words in v.owners.items()}
         self.fillers = _Table(v.fillers)
         self.heads = _Table(v.heads)
