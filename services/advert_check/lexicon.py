@@ -111,6 +111,8 @@ class Entry(_Strict):
     pattern: str | None = None
     inflect: bool = True
     unless_context: str | None = None
+    # The entry fires only when this is found (a plainly junior title, for example).
+    only_context: str | None = None
     context_scope: Literal["text", "title"] = "text"
     cue: str | None = None
     cue_window: int = Field(default=8, ge=1, le=30)
@@ -122,7 +124,7 @@ class Entry(_Strict):
     suggestion: str | None = None
     source: str = Field(min_length=3)
 
-    _v = field_validator("pattern", "unless_context")(_check_regex)
+    _v = field_validator("pattern", "unless_context", "only_context")(_check_regex)
 
     @model_validator(mode="after")
     def _terms_or_pattern(self) -> Entry:
@@ -248,6 +250,7 @@ class CompiledEntry(BaseModel):
     suggestion: str | None
     source: str
     unless_context: re.Pattern[str] | None = None
+    only_context: re.Pattern[str] | None = None
     context_scope: Literal["text", "title"] = "text"
     except_words: frozenset[str] = frozenset()
     cue_before: re.Pattern[str] | None = None
@@ -339,6 +342,7 @@ def load_lexicon() -> Lexicon:
                 suggestion=e.suggestion,
                 source=e.source,
                 unless_context=re.compile(e.unless_context, _FLAGS) if e.unless_context else None,
+                only_context=re.compile(e.only_context, _FLAGS) if e.only_context else None,
                 context_scope=e.context_scope,
                 cue_before=re.compile(lex.cues[e.cue].before, _FLAGS) if e.cue else None,
                 cue_after=re.compile(lex.cues[e.cue].after, _FLAGS) if e.cue else None,

@@ -180,10 +180,12 @@ def _listed(
 
 
 def _applies(entry: CompiledEntry, text: str, title: str) -> bool:
-    if entry.unless_context is None:
+    if entry.unless_context is None and entry.only_context is None:
         return True
     scope = title if entry.context_scope == "title" else f"{title}\n{text}"
-    return not entry.unless_context.search(scope)
+    if entry.only_context is not None and not entry.only_context.search(scope):
+        return False
+    return entry.unless_context is None or not entry.unless_context.search(scope)
 
 
 def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence]) -> list[RawFinding]:

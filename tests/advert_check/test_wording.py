@@ -419,3 +419,189 @@ def test_long_or_odd_input_stays_fast(text: str) -> None:
     started = time.perf_counter()
     check_advert(text[:50_000])
     assert time.perf_counter() - started < 3.0
+
+
+# Lexicon 2026.11.23-8: each class is tested with wordings other than the one that revealed it,
+# and with the lawful or unrelated wordings that must stay quiet. (text, title, category)
+CLASSES_FLAGGED = [
+    # disability: any health history, sickness thresholds, body shape, "unaided", tasks a desk job lacks
+    ("No history of back trouble, as the job involves lifting.", None, "disability"),
+    ("You must have no history of heart problems.", None, "disability"),
+    ("Applicants should be free from back injuries.", None, "disability"),
+    ("No previous knee or joint problems.", None, "disability"),
+    ("You must never have suffered from depression.", None, "disability"),
+    ("Candidates must have no pre-existing medical conditions.", None, "disability"),
+    ("You must have no mobility issues.", None, "disability"),
+    ("You must not be on any regular medication.", None, "disability"),
+    ("Essential:\n- No history of musculoskeletal injury\n- Good IT skills", None, "disability"),
+    ("A good health record is essential.", None, "disability"),
+    ("You must have an impeccable attendance record.", None, "disability"),
+    ("Essential:\n- Flawless attendance history\n- Excel", None, "disability"),
+    ("No more than three days' sickness absence in the last two years.", None, "disability"),
+    ("You must have had fewer than 5 days off sick in the past year.", None, "disability"),
+    ("Candidates must have a Bradford Factor score below 50.", None, "disability"),
+    ("As the face of the centre, you will need to have a gym-ready physique.", None, "disability"),
+    ("You will need an athletic build.", None, "disability"),
+    ("Instructors must be in peak physical shape.", None, "disability"),
+    ("Able to climb ladders and lift boxes unaided.", "Library Supervisor", "disability"),
+    ("You must be able to carry parcels up stairs without assistance.", "Administrator", "disability"),
+    ("Essential:\n- Able to kneel and bend to reach low shelves\n- Customer care", "Library Assistant", "disability"),
+    ("About you\n- Able to climb stairs several times a day\n- Good with people", "Receptionist", "disability"),
+    ("You must have full use of both hands.", None, "disability"),
+    # unnecessary requirements
+    (
+        "Essential:\n- Educated to A-level standard\n- Good customer service",
+        "Recycling Operative",
+        "unnecessary_requirement",
+    ),
+    ("You must be educated to HND level.", "Porter", "unnecessary_requirement"),
+    ("A minimum of two A levels is required.", "Receptionist", "unnecessary_requirement"),
+    (
+        "What we're looking for\n- A degree in Horticulture\n- Plant knowledge",
+        "Parks Gardener",
+        "unnecessary_requirement",
+    ),
+    (
+        "About you\n- You will have a degree in English\n- Good with people",
+        "Library Assistant",
+        "unnecessary_requirement",
+    ),
+    (
+        "What we need from you\n- A Computer Science degree (2:1 or above)",
+        "IT Service Desk Analyst",
+        "unnecessary_requirement",
+    ),
+    ("A first-class honours degree in Sport Science is essential.", "Receptionist", "unnecessary_requirement"),
+    ("A typing speed of at least 50 words per minute is essential.", "Library Supervisor", "unnecessary_requirement"),
+    ("You must type at 60 wpm.", "Administrator", "unnecessary_requirement"),
+    ("You must hold the ECDL certificate.", "Administrator", "unnecessary_requirement"),
+    ("Previous local government experience is essential.", "Admin Assistant", "unnecessary_requirement"),
+    ("You must have worked in the public sector.", "Receptionist", "unnecessary_requirement"),
+    ("You must be CIPD Level 7 qualified.", "HR Assistant", "unnecessary_requirement"),
+    ("You must have no convictions of any kind.", None, "unnecessary_requirement"),
+    # socioeconomic
+    ("You will be expected to supply your own hand tools.", None, "socioeconomic"),
+    ("What we need from you\n- For home working days, your own laptop and fast broadband", None, "socioeconomic"),
+    ("Staff are required to buy their own uniform.", None, "socioeconomic"),
+    ("Own transport is essential as sites are not on a bus route.", None, "socioeconomic"),
+    ("An unpaid two-week trial is required.", None, "socioeconomic"),
+    ("A good credit history is essential.", None, "socioeconomic"),
+    ("A first-class degree from a top university is essential.", "Planning Officer", "socioeconomic"),
+    # age
+    ("This job would best suit someone no more than five years post-qualification.", None, "age"),
+    ("Maximum 4 years PQE.", None, "age"),
+    ("Ideal for someone qualified within the last three years.", None, "age"),
+    ("This role would particularly suit older women with plenty of life experience.", None, "age"),
+    ("Younger applicants preferred.", None, "age"),
+    ("We want a lively team member.", None, "age"),
+    ("Ideal for an early-career professional.", None, "age"),
+    ("A perfect first job for someone who has just left school.", None, "age"),
+    # race and nationality: any accent requirement
+    ("You will have a neutral English accent.", None, "race_nationality"),
+    ("You must have a standard British accent.", None, "race_nationality"),
+    ("No strong regional accents, please.", None, "race_nationality"),
+    ("Strong accents are not suitable for this role.", None, "race_nationality"),
+    # exclusionary jargon
+    ("Someone who will slot straight into our close-knit team.", None, "exclusionary_jargon"),
+    ("Someone who will blend in with the crew.", None, "exclusionary_jargon"),
+    ("We want someone who'll fit right in.", None, "exclusionary_jargon"),
+    ("You can handle the workshop humour.", None, "exclusionary_jargon"),
+    ("You must be able to take a joke.", None, "exclusionary_jargon"),
+    ("Join our gym-bro crowd.", None, "exclusionary_jargon"),
+    ("We're a tough crowd - no snowflakes.", None, "exclusionary_jargon"),
+    ("We are after a bubbly, attractive receptionist.", None, "exclusionary_jargon"),
+    # gendered terms
+    ("We want a grafter who is one of the boys.", None, "gendered_term"),
+    ("Good man-management skills.", None, "gendered_term"),
+    ("We need a fatherly figure for the youth club.", None, "gendered_term"),
+    ("We are seeking a strong, independent woman.", None, "gendered_term"),
+    # gender-coded words describing the person wanted
+    ("We are seeking a confident, ambitious leader.", None, "gender_masculine"),
+    ("You will need to be physically fit and self-reliant.", None, "gender_masculine"),
+    ("You are compassionate and supportive.", None, "gender_feminine"),
+    ("What we're looking for\n- A decisive manager who stays calm", None, "gender_masculine"),
+]
+
+CLASSES_QUIET = [
+    ("Tell us about any health condition so we can make adjustments.", None, "disability"),
+    ("You will support people with a history of mental health problems.", None, "disability"),
+    ("Our safety team keeps staff free from injury.", None, "disability"),
+    ("You will advise managers on sickness absence cases.", None, "disability"),
+    ("Our team has excellent attendance figures.", None, "disability"),
+    ("Good attendance management is part of the job.", None, "disability"),
+    ("We use the Bradford factor to manage absence.", None, "disability"),
+    ("The job involves lifting boxes of up to 15kg; we will discuss adjustments.", "Library Assistant", "disability"),
+    (
+        "Essential:\n- Able to lift and carry equipment\n- Driving licence",
+        "Grounds Maintenance Operative",
+        "disability",
+    ),
+    ("Our parks are kept in top shape.", None, "disability"),
+    ("You will help residents manage their medication.", None, "disability"),
+    (
+        "You will need a full driving licence, as you will drive the team's tipper truck.",
+        "Parks Gardener",
+        "disability",
+    ),
+    ("About you\n- Experience of working with people with mental health problems", None, "disability"),
+    ("We offer an attractive salary and benefits.", None, "exclusionary_jargon"),
+    ("You will make our libraries attractive places to visit.", None, "exclusionary_jargon"),
+    ("Pool cars are available, or you can use your own vehicle and claim mileage.", None, "socioeconomic"),
+    ("If you have your own car, we pay mileage.", None, "socioeconomic"),
+    ("We provide a laptop, so you don't need your own equipment.", None, "socioeconomic"),
+    ("Your own tools will be provided by us.", None, "socioeconomic"),
+    ("You must have a full UK driving licence and access to a car for site visits.", None, "socioeconomic"),
+    ("Staff can take unpaid leave for caring.", None, "socioeconomic"),
+    ("You will check tenants' credit history.", None, "socioeconomic"),
+    ("Educated to A-level standard or equivalent.", "Admin Officer", "unnecessary_requirement"),
+    ("You will teach A-level maths.", "Teacher", "unnecessary_requirement"),
+    (
+        "What you need\n- a degree in environmental health accredited by the CIEH",
+        "Environmental Health Officer",
+        "unnecessary_requirement",
+    ),
+    ("What you need\n- A degree or equivalent experience", "Policy Officer", "unnecessary_requirement"),
+    ("A degree from a Russell Group university is essential.", "Trading Standards Officer", "unnecessary_requirement"),
+    ("You will type letters and take minutes.", None, "unnecessary_requirement"),
+    ("You don't need council experience.", "Admin Assistant", "unnecessary_requirement"),
+    ("Experience in local government is desirable.", "Admin Assistant", "unnecessary_requirement"),
+    (
+        "Experience of working in local government is essential.",
+        "Head of Democratic Services",
+        "unnecessary_requirement",
+    ),
+    ("You must hold CIPD Level 7.", "Senior HR Business Partner", "unnecessary_requirement"),
+    ("We will fund your CIPD Level 3 qualification.", "HR Assistant", "unnecessary_requirement"),
+    ("You will support older people in their homes.", None, "age"),
+    ("We welcome applications from older workers, who are under-represented.", None, "age"),
+    ("We want a lively debate about the budget.", None, "age"),
+    ("You will help young people find their first job.", None, "age"),
+    ("All accents welcome.", None, "race_nationality"),
+    ("You will help residents with a strong accent who find our phone line hard.", None, "race_nationality"),
+    ("The hours fit in around school drop-off.", None, "exclusionary_jargon"),
+    ("You will fit in new equipment in the gym.", None, "exclusionary_jargon"),
+    ("We work together and have a sense of humour.", None, "exclusionary_jargon"),
+    (
+        "This post is open to women only, under Schedule 9.\nThe role would suit women with refuge experience.",
+        None,
+        "gendered_term",
+    ),
+    ("You will support residents and make decisions on cases.", None, "gender_feminine"),
+    ("You will support residents and make decisions on cases.", None, "gender_masculine"),
+    ("We give every visitor a warm welcome.", None, "gender_feminine"),
+    ("You will lead the team and respond to complaints.", None, "gender_masculine"),
+    ("You'll be a confident user of Excel.", None, "gender_masculine"),
+    ("About you\n- Confident using Microsoft Excel", None, "gender_masculine"),
+    ("About you\n- Understanding of housing law", None, "gender_feminine"),
+    ("Trading Standards protect consumers and honest businesses.", None, "gender_feminine"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), CLASSES_FLAGGED)
+def test_pattern_classes_flag(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), CLASSES_QUIET)
+def test_pattern_classes_stay_quiet(text: str, title: str | None, category: str) -> None:
+    assert category not in categories(text, title)
