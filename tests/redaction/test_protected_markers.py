@@ -83,6 +83,10 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I have a slight Polish accent.", "Polish accent", "ETHNICITY", "[removed: ethnicity]"),
     ("Languages: Polish (native), English (fluent).", "Polish (native)", "ETHNICITY", "[removed: ethnicity]"),
     ("Poland is my home country.", "Poland is my home country", "NATIONALITY", "[removed: national origin]"),
+    ("My ethnicity is Black Caribbean.", "My ethnicity is Black Caribbean", "ETHNICITY", "[removed: ethnicity]"),
+    ("I fled the war in Syria in 2014.", "fled the war in Syria", "NATIONALITY", "[removed: national origin]"),
+    ("I am a blue badge holder.", "a blue badge holder", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I receive PIP, so I work part time.", "receive PIP", "DISABILITY_HEALTH", "[removed: health]"),
     ("Reasonable adjustments: large print and extra time.", "large print", "DISABILITY_HEALTH",
      "[removed: health]"),
     # form fields, whatever the layout, and the answers to equality questions
@@ -167,6 +171,9 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "Languages: Polish, Russian and English (all fluent).",
     "Liverpool is my home.",
     "Adjustments: none needed",
+    "I helped residents claim PIP and attendance allowance.",
+    "As a community worker I ran sessions for the Somali community.",
+    "I left the conflict resolution team in 2019.",
     "Why do you want to work in our disability service? I have always wanted to help people live well.",
 ])
 def test_work_content_stays(redactor: Redactor, text: str) -> None:
