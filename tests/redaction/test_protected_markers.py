@@ -191,6 +191,12 @@ def test_trim_keeps_content_words_and_drops_function_words_at_the_edges(text: st
     assert hit is not None and text[hit.start:hit.end] == expected
 
 
+def test_a_title_in_brackets_after_the_name_goes_too(redactor: Redactor) -> None:
+    text = "RILEY, Joan (Mrs)\nSupporting statement"
+    result = redactor.redact(text, {"first_name": "Joan", "last_name": "Riley"})
+    assert result.text == "[CANDIDATE] ([removed: gender])\nSupporting statement"
+
+
 def test_matcher_is_pure_and_needs_no_nlp() -> None:
     matcher = Matcher(load_lexicon().disclosures)
     text = "I am a practising Muslim and I pray at lunchtime."
