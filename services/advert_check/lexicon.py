@@ -120,6 +120,9 @@ class Entry(_Strict):
     # "Essential" heading and at the head of an item under "About you"-style headings (`anywhere`),
     # or only at the head of an item under either (`item_head`).
     list_items: Literal["anywhere", "item_head"] = "anywhere"
+    # Speed only: lower-case words one of which every match contains; the regex is skipped when the
+    # advert has none of them (a substring test is far cheaper than a regex tried at every word).
+    needs: list[str] = Field(default_factory=list)
     message: str = Field(min_length=10)
     suggestion: str | None = None
     source: str = Field(min_length=3)
@@ -257,6 +260,7 @@ class CompiledEntry(BaseModel):
     cue_after: re.Pattern[str] | None = None
     cue_window: int = 8
     list_items: Literal["anywhere", "item_head"] = "anywhere"
+    needs: tuple[str, ...] = ()
     # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
     fast: re.Pattern[str] | None = None
 
@@ -348,6 +352,7 @@ def load_lexicon() -> Lexicon:
                 cue_after=re.compile(lex.cues[e.cue].after, _FLAGS) if e.cue else None,
                 cue_window=e.cue_window,
                 list_items=e.list_items,
+                needs=tuple(k.lower() for k in e.needs),
             )
         )
     cw = lex.complex_words

@@ -216,6 +216,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     for entry in lex.entries:
         if not _applies(entry, text, title):
             continue
+        if entry.needs and not any(k in low for k in entry.needs):
+            continue
         hit = "hit" in entry.regex.groupindex
         rx, hay = (entry.fast, low) if lowered and entry.fast is not None else (entry.regex, text)
         for m in rx.finditer(hay):

@@ -95,3 +95,20 @@ def test_text_that_changes_length_when_lower_cased_still_matches() -> None:
     assert len(text.lower()) != len(text)
     found = {(f.category, f.text) for f in check_advert(text).findings}
     assert ("age", "young") in found and ("gendered_term", "salesman") in found
+
+
+def test_needs_words_never_hide_a_match() -> None:
+    """`needs` is a speed filter: wherever an entry's regex matches a test advert, one of its words is there."""
+    from tests.advert_check import test_wording as tw
+
+    tables = (tw.FLAGGED, tw.NOT_FLAGGED, tw.CLASSES_FLAGGED, tw.CLASSES_QUIET)
+    texts = [row[0] for table in tables for row in table]
+    checked = 0
+    for entry in load_lexicon().entries:
+        if not entry.needs:
+            continue
+        for text in texts:
+            if entry.regex.search(text):
+                checked += 1
+                assert any(k in text.lower() for k in entry.needs), (entry.id, text)
+    assert checked > 50
