@@ -96,7 +96,7 @@ _BODY_TAIL = regex.compile(
     r"\s+in (?:my|both|one) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
     r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)", regex.IGNORECASE)
 _COPULA_TAIL = regex.compile(
-    r"\s+(?:is|are|was|has always been|has been|remains)\s+(?:[\p{L}'’\-]+\s+){0,4}?"
+    r"\s+(?:is|are|was|has always been|has been|remains|means|matters)\s+(?:[\p{L}'’\-]+\s+){0,4}?"
     r"(?:to me|in my life|of my life|for me|of who i am)(?!\w)", regex.IGNORECASE)
 _NAME_ORDER_CUE = regex.compile(
     r"(?:family name|surname|last name|given name|name order|\border\b)", regex.IGNORECASE)
@@ -151,7 +151,8 @@ _QUESTION_TYPES = (
      "DISABILITY_HEALTH"),
     (regex.compile(r"(?i)\b(?:religio\w*|faith|belief)\b"), "RELIGION"),
     (regex.compile(r"(?i)\b(?:ethnic\w*|race)\b"), "ETHNICITY"),
-    (regex.compile(r"(?i)\b(?:nationality|citizenship|right to work|visa|immigration|country of birth)\b"),
+    (regex.compile(r"(?i)\b(?:nationality|citizenship|right to work|visa|immigration|country of birth|born|"
+                   r"originally from|come from)\b"),
      "NATIONALITY"),
     (regex.compile(r"(?i)\b(?:marital|married|civil partnership|dependants?|dependents?|children|pregnan\w*|"
                    r"maternity|caring responsibilit\w*|carer)\b"), "MARITAL_FAMILY"),

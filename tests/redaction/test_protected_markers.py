@@ -87,6 +87,10 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I fled the war in Syria in 2014.", "fled the war in Syria", "NATIONALITY", "[removed: national origin]"),
     ("I am a blue badge holder.", "a blue badge holder", "DISABILITY_HEALTH", "[removed: health]"),
     ("I receive PIP, so I work part time.", "receive PIP", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I'm a former foster child.", "a former foster child", "CARE_EXPERIENCE", "[removed: care experience]"),
+    ("We are a Muslim family.", "Muslim family", "RELIGION", "[removed: religion]"),
+    ("My faith means a lot to me.", "My faith means a lot to me", "RELIGION", "[removed: religion]"),
+    ("I was off work with stress last year.", "off work with stress", "DISABILITY_HEALTH", "[removed: health]"),
     ("Reasonable adjustments: large print and extra time.", "large print", "DISABILITY_HEALTH",
      "[removed: health]"),
     # form fields, whatever the layout, and the answers to equality questions
