@@ -274,13 +274,15 @@ class _Text:
 class Matcher:
     """The frames, compiled once from the vocabulary; `find(text)` is pure."""
 
-    def __init__(self, vocabulary: DisclosureVocabulary) -> None:
+    def __init__(self, vocabulary: DisclosureVocabulary, not_places: Sequence[str] = ()) -> None:
+        """`not_places`: names that are never a national origin (the allow-list's employers and local places:
+        "I moved from Capita", "I'm from Maghull")."""
         v = vocabulary
         self.owners = {kind: _Table(words) for kind, words in v.owners.items()}
         self.fillers = _Table(v.fillers)
         self.heads = _Table(v.heads)
         self.verbs = _Table(v.practice_verbs)
-        self.uk = {_key(p) for p in v.uk_places}
+        self.uk = {_key(p) for p in (*v.uk_places, *not_places)}
         self.terms = {frame: _Table({w: g.type for g in v.groups if frame in g.frames for w in g.words})
                       for frame in ("identity", "having", "possessive", "practice", "sentence_start",
                                     "first_person_clause", "subject", "speaker", "passport", "heritage",
@@ -412,6 +414,9 @@ class Matcher:
             j += 1
         key = tuple(x.key for x in t.toks[i:j])
         uk = key in self.uk or key[:1] in self.uk
+        if t.lower and not uk and not (j + 1 < len(t.toks) and t.toks[j].key == "in"
+                                       and self.countries.at(t.toks, j + 1 + (t.toks[j + 1].key == "the"))):
+            return None  # "i came from work": in lower case, only a country or a place in one
         return j, uk
 
     def _place_chain(self, t: _Text, i: int) -> tuple[int, bool] | None:
@@ -1060,7 +1065,7 @@ class DisclosureRecognizer(EntityRecognizer):
     """Finds self-disclosed protected characteristics: the marker phrases and the first-person frames."""
 
     def __init__(self, lexicon: Lexicon, phrase_patterns: Mapping[str, Sequence[tuple[str, float]]]) -> None:
-        self._matcher = Matcher(lexicon.disclosures)
+        self._matcher = Matcher(lexicon.disclosures, [a.term for a in lexicon.allow_terms])
         self._phrases = [(kind, regex.compile(p, regex.IGNORECASE | regex.MULTILINE))
                          for kind, patterns in phrase_patterns.items() for p, _ in patterns]
         super().__init__(supported_entities=sorted(lexicon.marker_labels), name="Disclosures",
