@@ -119,7 +119,7 @@ class Entry(_Strict):
     # Without its cue, an entry still fires in a requirements list: anywhere in an item under an
     # "Essential" heading and at the head of an item under "About you"-style headings (`anywhere`),
     # or only at the head of an item under either (`item_head`).
-    list_items: Literal["anywhere", "item_head"] = "anywhere"
+    list_items: Literal["anywhere", "item_head", "essential"] = "anywhere"
     # Speed only: lower-case words one of which every match contains; the regex is skipped when the
     # advert has none of them (a substring test is far cheaper than a regex tried at every word).
     needs: list[str] = Field(default_factory=list)
@@ -259,7 +259,7 @@ class CompiledEntry(BaseModel):
     cue_before: re.Pattern[str] | None = None
     cue_after: re.Pattern[str] | None = None
     cue_window: int = 8
-    list_items: Literal["anywhere", "item_head"] = "anywhere"
+    list_items: Literal["anywhere", "item_head", "essential"] = "anywhere"
     needs: tuple[str, ...] = ()
     # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
     fast: re.Pattern[str] | None = None

@@ -102,7 +102,10 @@ _ITEM_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A trait word used for a skill at the head of an item is not a trait: "- Confident using Excel".
-_SKILL_COMPLEMENT = re.compile(r"\s+(?:of|in|using|with|at|when|to\s+use)\b", re.IGNORECASE)
+_SKILL_COMPLEMENT = re.compile(
+    r"\s+(?:of|in|using|with|at|when|to\s+use|skills?|abilit(?:y|ies)|knowledge|experience|thinking|reasoning)\b",
+    re.IGNORECASE,
+)
 # ... and after a trait frame: "you'll be a confident user of Excel" is a skill, "assertive with suppliers" a trait.
 _SKILL_USE = re.compile(r"\s+(?:(?:users?|speakers?|writers?)\s+of|using|(?:in\s+)?using|to\s+use)\b", re.IGNORECASE)
 _OTHER_HEADING = re.compile(
@@ -170,8 +173,10 @@ def _listed(
     if sent is None:
         return False
     in_essential = any(a <= start < b for a, b in essential)
-    if entry.list_items == "anywhere" and in_essential:
+    if entry.list_items in ("anywhere", "essential") and in_essential:
         return True
+    if entry.list_items == "essential":
+        return False
     if not (in_essential or any(a <= start < b for a, b in required)):
         return False
     if _ITEM_HEAD.fullmatch(text, sent.start, start) is None:

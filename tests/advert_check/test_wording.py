@@ -594,6 +594,16 @@ CLASSES_QUIET = [
     ("About you\n- Confident using Microsoft Excel", None, "gender_masculine"),
     ("About you\n- Understanding of housing law", None, "gender_feminine"),
     ("Trading Standards protect consumers and honest businesses.", None, "gender_feminine"),
+    ("No matter your accent, background or age, we want to hear from you.", None, "race_nationality"),
+    ("Our lunch club is perfect for older people who want company.", None, "age"),
+    ("There is a strong body of evidence for early help.", None, "disability"),
+    ("You will help clients improve their physique and fitness.", "Fitness Instructor", "disability"),
+    ("You will be responsible for your own equipment and tools.", None, "socioeconomic"),
+    ("You must be qualified to Level 3 in Health and Social Care.", "Care Worker", "unnecessary_requirement"),
+    ("What you need\n- Experience of working in local government", "Policy Officer", "unnecessary_requirement"),
+    ("About you\n- Analytical skills\n- Interpersonal skills", None, "gender_masculine"),
+    ("About you\n- Analytical skills\n- Interpersonal skills", None, "gender_feminine"),
+    ("You must have a typing speed of 60 wpm.", "Medical Secretary", "unnecessary_requirement"),
 ]
 
 
