@@ -107,7 +107,9 @@ _LABEL_SKIP = regex.compile(r"(?i)(?:yes|no|n/?a|none|not applicable|prefer not 
 _OTHERS = _words("families people residents clients customers tenants refugees children others them those "
                  "pupils students users learners households parents adults carers applicants migrants he she they")
 _THIRD_PERSON = _words("he she they he's she's they're his her their him them who colleague colleagues manager "
-                       "client clients resident residents family families parents staff")
+                       "client clients resident residents family families parents staff women men mothers fathers "
+                       "mums dads people customers patients tenants pupils students learners users employees "
+                       "workers couples children girls boys adults carers")
 _MEMBERSHIP = regex.compile(
     r"(?i:member of|volunteer (?:at|with|for)|belong to|involved (?:with|in)|active in|trustee of)\s+"
     r"(?P<org>(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’\-]*){1,6})")
@@ -165,6 +167,7 @@ _VENUE = _words("council councils councillor councillors clerk hall halls car pa
                 "roof restoration conservation architecture listed")
 _LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am "
                 "i'm im experience")
+_MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
 _MAJORITY_VALUE = regex.compile(r"(?i)(?:british|english|uk|united kingdom)(?: (?:citizen|national|citizenship|"
                                  r"passport(?: holder)?))?\W*$")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
@@ -676,9 +679,10 @@ class Matcher:
                     continue  # "I delivered training at the mosque", "the parish council", "the church hall"
                 start = i - 1
             elif (self.terms["identity"].at(t.toks, i) and i > 0 and t.toks[i - 1].key in _DETERMINERS) \
-                    or not self._follows(t, j, _FOLLOW_IDENTITY):
-                continue  # "divorced parents", "Ramadan awareness training"
-            if not t.first_person(i, household=True) or not self._own(t, i):
+                    or not self._follows(t, self._past_coordination(t, j), _FOLLOW_IDENTITY):
+                continue  # "divorced parents", "Ramadan awareness training", "Eid and Diwali events"
+            place = start < i  # a place is where the candidate goes; a status or a festival must be theirs
+            if not t.first_person(i, household=True) or (not place and not self._own(t, i)):
                 continue
             if found[1] == "CARE_EXPERIENCE" and (self._at_work(t, i) or not self._lived(t, i)):
                 continue  # "I have worked in a children's home", "I liaise with foster carers"
@@ -688,6 +692,15 @@ class Matcher:
                 age = _CARE_AGE.match(t.text, t.toks[j - 1].end)
                 j = self._index_at(t, age.end()) if age else j
             hits.append((start, self._worship_tails(t, j, found[1] == "RELIGION"), str(found[1])))
+
+    def _past_coordination(self, t: _Text, j: int) -> int:
+        """The end of "Eid and Diwali", "Eid, Diwali or Vaisakhi", so that what follows the list decides."""
+        while j + 1 < len(t.toks) and t.toks[j].key in ("and", "or", ",", "&"):
+            more = self.terms["first_person_clause"].at(t.toks, j + 1)
+            if not more:
+                break
+            j = more[0]
+        return j
 
     @staticmethod
     def _lived(t: _Text, i: int) -> bool:
@@ -1029,8 +1042,11 @@ class Matcher:
 
 
 def _venue(text: str, hit: Hit) -> bool:
-    """A place of worship as a venue or a tier of local government: "the church hall", "the parish council"."""
+    """A place of worship as a venue or a tier of local government ("the church hall", "the parish council"),
+    or an idiom ("married to the job")."""
     after = regex.match(r"[ \t]+([\p{L}'’\-]+)", text[hit.end:hit.end + 40])
+    if hit.type == "MARITAL_FAMILY" and _MARRIED_TO_WORK.match(text, hit.end):
+        return True
     return hit.type == "RELIGION" and after is not None and after.group(1).casefold() in _VENUE
 
 

@@ -179,6 +179,11 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "As a community worker I ran sessions for the Somali community.",
     "I left the conflict resolution team in 2019.",
     "i came from work straight to the interview.",
+    "I organised Eid and Diwali events at the community centre.",
+    "I have supported women through pregnancy and maternity leave.",
+    "I was married to the job!",
+    "I visited a mosque, two churches and a gurdwara to consult on the plan.",
+    "I am a keen traveller and have visited thirty countries.",
     "I moved from Merseyrail to Sefton Council in 2019.",
     "Why do you want to work in our disability service? I have always wanted to help people live well.",
 ])
