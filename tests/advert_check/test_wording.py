@@ -516,6 +516,17 @@ CLASSES_FLAGGED = [
     ("We need a fatherly figure for the youth club.", None, "gendered_term"),
     ("We are seeking a strong, independent woman.", None, "gendered_term"),
     # gender-coded words describing the person wanted
+    ("You'll be our Excel whizz.", None, "exclusionary_jargon"),
+    ("You will be happy to answer emails at weekends.", None, "exclusionary_jargon"),
+    ("This role suits new graduates.", None, "age"),
+    ("Candidates should be between 25 and 40 years old.", None, "age"),
+    ("Must be 21 or over.", None, "age"),
+    ("You must be fit, as the job is physically demanding.", "Admin Assistant", "disability"),
+    ("A high level of fitness is required.", "Receptionist", "disability"),
+    ("The role requires someone who is not disabled.", None, "disability"),
+    ("You must own a smartphone.", None, "socioeconomic"),
+    ("You'll work some weekends unpaid.", None, "socioeconomic"),
+    ("We want a strong lad for the stores.", None, "gendered_term"),
     ("We are seeking a confident, ambitious leader.", None, "gender_masculine"),
     ("You will need to be physically fit and self-reliant.", None, "gender_masculine"),
     ("You are compassionate and supportive.", None, "gender_feminine"),
@@ -604,6 +615,11 @@ CLASSES_QUIET = [
     ("About you\n- Analytical skills\n- Interpersonal skills", None, "gender_masculine"),
     ("About you\n- Analytical skills\n- Interpersonal skills", None, "gender_feminine"),
     ("You must have a typing speed of 60 wpm.", "Medical Secretary", "unnecessary_requirement"),
+    ("The new system must be fit for purpose.", None, "disability"),
+    ("A good level of fitness is needed for pool rescues.", "Lifeguard", "disability"),
+    ("You will run fitness classes for older residents.", "Leisure Assistant", "disability"),
+    ("We will give you a laptop and a mobile phone.", None, "socioeconomic"),
+    ("Whether or not you are disabled, tell us what you need.", None, "disability"),
 ]
 
 
