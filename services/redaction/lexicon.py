@@ -71,7 +71,6 @@ class Lexicon:
     marker_labels: dict[str, str]
     markers: tuple[MarkerEntry, ...]
     allow_terms: tuple[AllowTerm, ...]
-    keyword_patterns: tuple[MarkerEntry, ...]
     keyword_words: frozenset[str]
     disclosures: DisclosureVocabulary
     common_word_names: frozenset[str]
@@ -159,7 +158,6 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         # The old keyword groups are now the disclosure vocabulary, found in first-person frames only
         # (services/redaction/disclosures.py); the field stays for the recognisers that read it.
-        keyword_patterns=(),
         # Single marker words: next to one, a capitalised word is not taken for part of a proper name.
         keyword_words=frozenset(w for g in disclosures.groups if g.frames & {"identity", "speaker"}
                                 for w in g.words if " " not in w),

@@ -190,7 +190,7 @@ HOME_LOCATION_PATTERNS = [
 def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
     """Our recognisers for UK formats and self-disclosures, built once per process."""
     by_type: dict[str, list[tuple[str, float]]] = {}
-    for entry in (*lexicon.markers, *lexicon.keyword_patterns):
+    for entry in lexicon.markers:
         by_type.setdefault(entry.type, []).append(
             (rf"(?<![\w]){entry.pattern}(?![\w])", 0.8))
     markers = disclosure_recognisers(lexicon, by_type)
