@@ -101,6 +101,7 @@ _ITEM_HEAD = re.compile(
     r"|(?:must|to)\s+(?:have|hold|be)|have|hold)\s+)*",
     re.IGNORECASE,
 )
+_ITEM_VERB = re.compile(r"[^.;:\n]*?\b(?:will|are|were|was|can|may)\b", re.IGNORECASE)
 # A trait word used for a skill at the head of an item is not a trait: "- Confident using Excel".
 _SKILL_COMPLEMENT = re.compile(
     r"\s+(?:of|in|using|with|at|when|to\s+use|skills?|abilit(?:y|ies)|knowledge|experience|thinking|reasoning)\b",
@@ -180,6 +181,9 @@ def _listed(
     if not (in_essential or any(a <= start < b for a, b in required)):
         return False
     if _ITEM_HEAD.fullmatch(text, sent.start, start) is None:
+        return False
+    # "- Students on placement will be supported by you": the attribute is the subject, not the requirement.
+    if not in_essential and _ITEM_VERB.match(text, end, sent.end):
         return False
     return entry.list_items == "anywhere" or _SKILL_COMPLEMENT.match(text, end) is None
 

@@ -448,6 +448,8 @@ CLASSES_FLAGGED = [
     ("Essential:\n- Able to kneel and bend to reach low shelves\n- Customer care", "Library Assistant", "disability"),
     ("About you\n- Able to climb stairs several times a day\n- Good with people", "Receptionist", "disability"),
     ("You must have full use of both hands.", None, "disability"),
+    ("Essential\n- Good health\n- IT skills", None, "disability"),
+    ("Good health is essential.", None, "disability"),
     # unnecessary requirements
     (
         "Essential:\n- Educated to A-level standard\n- Good customer service",
@@ -620,6 +622,10 @@ CLASSES_QUIET = [
     ("You will run fitness classes for older residents.", "Leisure Assistant", "disability"),
     ("We will give you a laptop and a mobile phone.", None, "socioeconomic"),
     ("Whether or not you are disabled, tell us what you need.", None, "disability"),
+    ("You can use a pool car or your own car and claim mileage.", None, "socioeconomic"),
+    ("What you need\n- Good health and safety knowledge", None, "disability"),
+    ("What you need\n- Students on placement will be supported by you", None, "age"),
+    ("About you\n- Christian, Muslim and other faith groups are partners we work with", None, "race_nationality"),
 ]
 
 
