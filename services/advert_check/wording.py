@@ -325,12 +325,22 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
     return out
 
 
+def _bulleted(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in {"-", "•", "*", "·", "▪"}
+
+
 def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFinding]:
     """Flag an "Essential" list with more than MAX_ESSENTIAL_CRITERIA items."""
     out: list[RawFinding] = []
-    for i, j in _essential_lists(sentences):
+    lists = [(i, j - i - 1, "essential") for i, j in _essential_lists(sentences)]
+    # Under "What you need"-style headings only bullet points count: prose there is not a criterion.
+    lists += [
+        (i, sum(_bulleted(text, sentences[k].start) for k in range(i + 1, j)), "required")
+        for i, j in _essential_lists(sentences, _REQUIREMENT_HEADING)
+    ]
+    for i, items, kind in lists:
         heading = sentences[i]
-        items = j - i - 1
         if items > MAX_ESSENTIAL_CRITERIA:
             out.append(
                 RawFinding(
@@ -340,7 +350,7 @@ def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFin
                     end=heading.end,
                     rule="requirement.too_many_essential",
                     message=(
-                        f"{items} essential criteria. Each one shrinks the pool who qualify "
+                        f"{items} {kind} criteria. Each one shrinks the pool who qualify "
                         "for a guaranteed interview; keep to the few the job cannot be done without."
                     ),
                     suggestion=_ESSENTIAL_SUGGESTION,

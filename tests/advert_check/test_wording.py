@@ -390,6 +390,21 @@ def test_too_many_essential_criteria() -> None:
     assert len(found) == 1 and "10 essential criteria" in found[0].message
 
 
+def test_a_long_bulleted_requirements_list_counts_too() -> None:
+    items = "\n".join(f"- Criterion number {i} about the job" for i in range(1, 11))
+    found = [
+        f
+        for f in check_advert(f"What you need\n{items}\nHow to apply\nOnline.").findings
+        if f.rule == "requirement.too_many_essential"
+    ]
+    assert len(found) == 1 and "10 required criteria" in found[0].message
+
+
+def test_prose_under_about_you_is_not_a_list_of_criteria() -> None:
+    prose = "About you\n" + " ".join(f"Sentence {i} tells you about the team." for i in range(12))
+    assert not [f for f in check_advert(prose).findings if f.rule == "requirement.too_many_essential"]
+
+
 def test_few_essential_criteria_pass() -> None:
     items = "\n".join(f"- Criterion number {i} about the job" for i in range(1, 7))
     text = f"Essential criteria\n{items}\nDesirable\n- Something else"
