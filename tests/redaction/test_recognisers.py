@@ -111,6 +111,8 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("Passport number: 12 345 6789", "12 345 6789", "PASSPORT"),
     ("Passport (Nigeria): A07123456", "A07123456", "PASSPORT"),
     ("my passport, number 801234567, is valid", "801234567", "PASSPORT"),
+    ("Passport details: AB1234567, valid until 2031", "AB1234567", "PASSPORT"),
+    ("Right to work: British passport held, 123456789 issued 2019", "123456789", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
