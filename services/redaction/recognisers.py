@@ -110,6 +110,16 @@ AGE_PATTERNS = [
     (r"\bmy\s+(?P<m>(?:\d{2}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fortie|fifty|fiftie|sixty|sixtie|seventy|"
      r"seventie)(?:th|eth))\s+birthday)", 0.7),
     (r"\b(?P<m>(?:i'm|i am|i’m) not getting any younger|at my age)\b", 0.6),
+    # "I'm over 60", "I am nearly fifty", "a fifty-something", "as a woman in her fifties", "born in the 1960s"
+    (r"\b(?:i am|i'm|i’m)\s+(?:now\s+)?(?P<m>(?:over|approaching|nearly|almost|past|just under|just over|under)\s+"
+     r"(?:[2-7]0|twenty|thirty|forty|fifty|sixty|seventy))\b", 0.75),
+    (r"\b(?:i am|i'm|i’m|as)\s+(?:a|an)\s+"
+     r"(?P<m>(?:[2-7]0|thirty|forty|fifty|sixty|seventy)[\s-]?(?:something|odd))\b", 0.75),
+    (r"\bas\s+(?:a|an|someone)\b[^.\n]{0,25}?\bin\s+(?:her|his|their|my)\s+(?P<m>(?:early |mid |mid-|late )?"
+     + _DECADES + r")", 0.8),
+    (r"\b(?:i was\s+)?born\s+in\s+the\s+(?P<m>(?:19|20)\d0s|(?:sixties|seventies|eighties|nineties))\b", 0.75),
+    (r"\b(?:i am|i'm|i’m|i was)\s+(?:the\s+)?(?P<m>(?:oldest|youngest)\s+(?:person\s+|member\s+)?(?:in|on|of)\s+"
+     r"(?:the\s+|my\s+|our\s+)?(?:team|crew|depot|office|group|class|ward|shift))\b", 0.7),
 ]
 
 SOCIAL_HANDLE_PATTERNS = [

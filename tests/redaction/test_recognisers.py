@@ -70,6 +70,12 @@ def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     ("As a millennial I grew up online.", "millennial"),
     ("I celebrated my 60th birthday by walking the coast path.", "60th birthday"),
     ("At my age, I know what matters.", "At my age"),
+    ("I'm over 60 and still cycle to work.", "over 60"),
+    ("I am nearly fifty.", "nearly fifty"),
+    ("As a fifty-something I bring calm.", "fifty-something"),
+    ("As a woman in her late fifties I was told I was too old to retrain.", "late fifties"),
+    ("I was born in the 1960s in Kirkby.", "1960s"),
+    ("I was the youngest in the team by ten years.", "youngest in the team"),
 ])
 def test_ages(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
@@ -88,6 +94,8 @@ def test_numbers_near_passport_that_are_not_passport_numbers_stay(redactor: Reda
     "I was a retired police officer's assistant.",
     "I supported older people and a younger woman with learning disabilities.",
     "We ran mature student drop-ins at the library.",
+    "The over 60s club met on Tuesdays; residents in their fifties joined too.",
+    "The library was built in the 1960s.",
 ])
 def test_numbers_that_are_not_ages_stay(redactor: Redactor, text: str) -> None:
     assert not [s for s, t in removed(redactor, text) if t == "AGE"]
