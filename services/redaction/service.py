@@ -172,7 +172,7 @@ _SENTENCE_END = regex.compile(r"[.!?\n]")
 _CAPITALS = regex.compile(r"\b(?!I\b|I['’](?:m|ve|d|ll)\b)\p{Lu}")
 
 
-def written_in_lower_case(text: str, start: int, end: int) -> bool:
+def _written_in_lower_case(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a span is written all in lower case ("i reported to duarte ferreira"),
     or the whole text nearly is: then a lower-case name is still a name."""
     if sum(c.isupper() for c in text) < 0.005 * max(1, len(text)):
@@ -217,7 +217,7 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         if trimmed.endswith(("'s", "’s")):
             end -= 2
         if regex.search(r"\d", surface) or end - start < 2 \
-                or (not regex.search(r"\p{Lu}", surface) and not written_in_lower_case(text, start, end)):
+                or (not regex.search(r"\p{Lu}", surface) and not _written_in_lower_case(text, start, end)):
             return None
         if not result.entity_type.startswith("ID_") and (_ORG_AFTER.match(text, end)
                                                           or _ROLE_WORDS.search(text[start:end])):
@@ -307,7 +307,7 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
     def used_as_a_word(word: str) -> bool:
         """A word the text also writes in lower case, outside a name and in a normally cased sentence, is an
         ordinary word ("Gas", "Youth")."""
-        return any(not written_in_lower_case(text, m.start(), m.end())
+        return any(not _written_in_lower_case(text, m.start(), m.end())
                    and not any(s <= m.start() and m.end() <= e for s, e in names)
                    for m in regex.finditer(rf"(?<![\w'’-]){regex.escape(word)}(?![\w'’-])", folded))
 
@@ -317,7 +317,7 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
     words = "|".join(regex.escape(w) for w in sorted(kinds, key=len, reverse=True))
     found = []
     for match in regex.finditer(rf"(?<![\w'’-])({words})(?:['’]s)?(?![\w-])", folded, regex.IGNORECASE):
-        if not match.group(1)[:1].isupper() and not written_in_lower_case(text, match.start(), match.end()):
+        if not match.group(1)[:1].isupper() and not _written_in_lower_case(text, match.start(), match.end()):
             continue  # "wood" in a sentence is not Ms Wood
         span = _Span(match.start(1), match.end(1), kinds[match.group(1).casefold()], 59, "PROPAGATED")
         if not _overlaps(span, allowed):
