@@ -46,14 +46,16 @@ TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir",
                     "councillor"))
 _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\.?"
 _INFERENCE = [
-    # "Name: Łukasz Wójcik (Luke)", "Applicant: Oluwaseun\nAdebayo-Okafor", "Candidate: Mr Wei (David) ZHANG"
-    regex.compile(r"(?im)^[ \t]*(?:full[ \t]+)?(?:name|applicant|candidate|forenames?(?:\(s\))?|"
-                  r"first[ \t]+names?|surname|last[ \t]+name|family[ \t]+name|preferred[ \t]+name|"
-                  r"known[ \t]+as)[ \t]*[:\-–—][ \t]*"
-                  r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:]{2,60}?)[ \t]*$"),
-    # a CV header: "CHEN, Xiaoling (Lily)", "Shanice Walcott — Curriculum Vitae", "Nour El Houda BENALI"
-    regex.compile(rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|\([^)\n]{{1,20}}\))){{1,4}})"
-                  r"[ \t]*(?:$|[—–|·]|-[ \t])"),
+    # "Name: Łukasz Wójcik (Luke)", "Applicant: Oluwaseun\nAdebayo-Okafor", "Candidate: Mr Wei (David) ZHANG",
+    # and the layouts of council forms: "Surname .......... Okafor", "| Forename(s) | Adaeze |", "**Name:** ..."
+    regex.compile(r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:full[ \t]+)?(?:name|applicant|candidate|"
+                  r"forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?|surname|last[ \t]+name|"
+                  r"family[ \t]+name|preferred[ \t]+name|known[ \t]+as)(?:\*\*|__)?"
+                  r"[ \t]*(?:[:\-–—]|\.{2,}|…+|\|)(?:\*\*|__)?[ \t.…]*"
+                  r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:|*]{2,60}?)[ \t|]*$"),
+    # a CV header: "CHEN, Xiaoling (Lily)", "Shanice Walcott — Curriculum Vitae", "# Nour El Houda BENALI"
+    regex.compile(rf"(?m)^[ \t]*(?:#{{1,3}}[ \t]+)?(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|"
+                  rf"\([^)\n]{{1,20}}\))){{1,4}})[ \t]*(?:$|[—–|·]|-[ \t])"),
     # "my name is hodan abdi warsame and ...", "I am Senait"
     regex.compile(r"(?i)\bmy name is[ \t]+(?P<name>[\p{L}'’\-]+\.?(?:[ \t]+[\p{L}'’\-]+\.?){0,3})"),
     # a signature: "Yours sincerely,\nBill (William) Marsh"

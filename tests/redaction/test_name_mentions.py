@@ -140,3 +140,17 @@ def test_one_letter_parts_of_an_inferred_name(redactor: Redactor, text: str, lef
 def test_a_place_name_that_is_a_surname(redactor: Redactor, text: str, gone: str, kept: str) -> None:
     redacted = redactor.redact(text).text
     assert (not gone or gone not in redacted) and kept in redacted, redacted
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("APPLICATION FORM\nSurname .............. Okafor\nForename(s) ........... Adaeze\n\nAdaeze is my name.",
+     ["Okafor", "Adaeze"]),
+    ("| Field | Answer |\n| Surname | Nwachukwu |\n| Forenames | Chidinma |\n\nChidinma here.",
+     ["Nwachukwu", "Chidinma"]),
+    ("**Name:** Pádraig Ó Súilleabháin\n**Post:** Caretaker\n\nPádraig is keen.", ["Pádraig", "Súilleabháin"]),
+    ("# Nour El Houda BENALI\n07700 900111\n\nNour has worked in housing.", ["Nour", "BENALI"]),
+])
+def test_names_in_council_form_layouts(redactor: Redactor, text: str, name: list[str]) -> None:
+    redacted = redactor.redact(text).text
+    assert not [part for part in name if part in redacted], redacted
+    assert "[CANDIDATE]" in redacted
