@@ -123,6 +123,9 @@ class Entry(_Strict):
     # Speed only: lower-case words one of which every match contains; the regex is skipped when the
     # advert has none of them (a substring test is far cheaper than a regex tried at every word).
     needs: list[str] = Field(default_factory=list)
+    # The entry may report words another category has already reported: a minimum length of
+    # experience is both an age risk (Acas) and a requirement that measures time, not ability.
+    alongside: bool = False
     message: str = Field(min_length=10)
     suggestion: str | None = None
     source: str = Field(min_length=3)
@@ -261,6 +264,7 @@ class CompiledEntry(BaseModel):
     cue_window: int = 8
     list_items: Literal["anywhere", "item_head", "essential"] = "anywhere"
     needs: tuple[str, ...] = ()
+    alongside: bool = False
     # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
     fast: re.Pattern[str] | None = None
 
@@ -353,6 +357,7 @@ def load_lexicon() -> Lexicon:
                 cue_window=e.cue_window,
                 list_items=e.list_items,
                 needs=tuple(k.lower() for k in e.needs),
+                alongside=e.alongside,
             )
         )
     cw = lex.complex_words

@@ -240,9 +240,14 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if entry.except_words and _whole_word(text, s, e) in entry.except_words:
                 continue
             # One finding per span: the longer, earlier-listed rule wins (lists are ordered by severity).
-            i = bisect.bisect_left(taken_starts, e)
-            if i > 0 and taken_ends[i - 1] > s:
-                continue
+            # An `alongside` entry only gives way to findings of its own category.
+            if entry.alongside:
+                if any(f.category == entry.category and f.start < e and s < f.end for f in out):
+                    continue
+            else:
+                i = bisect.bisect_left(taken_starts, e)
+                if i > 0 and taken_ends[i - 1] > s:
+                    continue
             sent = index.at(s)
             cue = None
             if entry.cue_before is not None:
@@ -258,9 +263,10 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
                     continue
             if entry.category in lex.negation_categories and _negated(lex, text, sent, m.start(), e, cue):
                 continue
-            i = bisect.bisect_left(taken_starts, s)
-            taken_starts.insert(i, s)
-            taken_ends.insert(i, e)
+            if not entry.alongside:
+                i = bisect.bisect_left(taken_starts, s)
+                taken_starts.insert(i, s)
+                taken_ends.insert(i, e)
             out.append(
                 RawFinding(
                     category=entry.category,
@@ -325,18 +331,43 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
     return out
 
 
+_BULLET = re.compile(r"(?:[-•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
+# An item the employer arranges or the applicant may gain later is not a criterion they must meet now:
+# "Police vetting, which we arrange", "A licence, or willing to get one (we pay)".
+_NOT_A_CRITERION = re.compile(
+    r"\b(?:which|that)\s+we\s+(?:will\s+)?(?:arrange|organise|pay\s+for|fund|provide|carry\s+out)"
+    r"|\bwe\s+(?:will\s+|['’]ll\s+)?(?:arrange|pay|fund|provide|train)\b"
+    r"|\bor\s+(?:be\s+)?(?:willing|prepared|happy|keen|able)\s+to\s+(?:gain|get|obtain|achieve|work\s+towards|study|train)"
+    r"|\bor\s+working\s+towards\b",
+    re.IGNORECASE,
+)
+
+
 def _bulleted(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip() in {"-", "•", "*", "·", "▪"}
+    return _BULLET.fullmatch(text[line_start:start].strip()) is not None
+
+
+def _criteria(text: str, sentences: list[Sentence], i: int, j: int, *, prose_counts: bool) -> int:
+    """How many criteria a list holds: its bullet points (or, with no bullets, its sentences when
+    `prose_counts`), leaving out items the employer arranges or the applicant may gain later."""
+    items = [sentences[k] for k in range(i + 1, j)]
+    bulleted = [s for s in items if _bulleted(text, s.start)]
+    if bulleted or not prose_counts:
+        # Prose after the bullets ("We welcome applications from...") is not a criterion.
+        items = bulleted
+    return sum(_NOT_A_CRITERION.search(s.text) is None for s in items)
 
 
 def find_essential_criteria(text: str, sentences: list[Sentence]) -> list[RawFinding]:
     """Flag an "Essential" list with more than MAX_ESSENTIAL_CRITERIA items."""
     out: list[RawFinding] = []
-    lists = [(i, j - i - 1, "essential") for i, j in _essential_lists(sentences)]
+    lists = [
+        (i, _criteria(text, sentences, i, j, prose_counts=True), "essential") for i, j in _essential_lists(sentences)
+    ]
     # Under "What you need"-style headings only bullet points count: prose there is not a criterion.
     lists += [
-        (i, sum(_bulleted(text, sentences[k].start) for k in range(i + 1, j)), "required")
+        (i, _criteria(text, sentences, i, j, prose_counts=False), "required")
         for i, j in _essential_lists(sentences, _REQUIREMENT_HEADING)
     ]
     for i, items, kind in lists:
