@@ -1017,6 +1017,13 @@ CLASSES_QUIET = [
     ("No place for discrimination here.", None, "exclusionary_jargon"),
     ("You will need a head for figures.", None, "exclusionary_jargon"),
     ("You must have held a driving licence for two years.", "Minibus Driver", "unnecessary_requirement"),
+    # partnership experience and compliance certificates are not backgrounds or academic screens
+    (
+        "What you need\n- Experience of working with the police and housing providers",
+        "Community Safety Officer",
+        "unnecessary_requirement",
+    ),
+    ("Essential\n- Level 2 Food Hygiene Certificate", "Catering Assistant", "unnecessary_requirement"),
 ]
 
 
