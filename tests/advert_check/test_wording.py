@@ -816,6 +816,67 @@ CLASSES_FLAGGED = [
     ("A strong, fit young man would suit this role.", None, "gendered_term"),
     ("Only people who can work full-time need apply.", None, "exclusionary_jargon"),
     ("Flexible working is not available and part-timers need not apply.", None, "exclusionary_jargon"),
+    # the same families written as bare items in a requirements list
+    ("What we're looking for\n- Aged between 25 and 40\n- Good IT skills", "Admin Assistant", "age"),
+    ("What we're looking for\n- Under 35\n- Good IT skills", "Admin Assistant", "age"),
+    ("What we're looking for\n- Male\n- Good IT skills", "Admin Assistant", "gendered_term"),
+    ("What we're looking for\n- A young outlook\n- Good IT skills", "Admin Assistant", "age"),
+    ("What we're looking for\n- No disabilities\n- Good IT skills", "Admin Assistant", "disability"),
+    ("What we're looking for\n- British citizen\n- Good IT skills", "Admin Assistant", "race_nationality"),
+    ("What we're looking for\n- Own car\n- Good IT skills", "Admin Assistant", "socioeconomic"),
+    ("What we're looking for\n- Clean-shaven\n- Good IT skills", "Admin Assistant", "race_nationality"),
+    ("What we're looking for\n- Physically fit\n- Good IT skills", "Admin Assistant", "disability"),
+    ("What we're looking for\n- Native English\n- Good IT skills", "Admin Assistant", "race_nationality"),
+    ("What we're looking for\n- 10+ years' experience\n- Good IT skills", "Admin Assistant", "unnecessary_requirement"),
+    (
+        "What we're looking for\n- Able to work any hours required\n- Good IT skills",
+        "Admin Assistant",
+        "unnecessary_requirement",
+    ),
+    ("What we're looking for\n- No childcare commitments\n- Good IT skills", "Admin Assistant", "gendered_term"),
+    ("What we're looking for\n- Russell Group degree\n- Good IT skills", "Admin Assistant", "socioeconomic"),
+    ("What we're looking for\n- Degree-educated\n- Good IT skills", "Admin Assistant", "unnecessary_requirement"),
+    ("What we're looking for\n- A recent graduate\n- Good IT skills", "Admin Assistant", "age"),
+    ("What we're looking for\n- Female\n- Good IT skills", "Admin Assistant", "gendered_term"),
+    ("What we're looking for\n- Good health\n- Good IT skills", "Admin Assistant", "disability"),
+    ("What we're looking for\n- Full driving licence\n- Good IT skills", "Admin Assistant", "disability"),
+    ("What we're looking for\n- Christian\n- Good IT skills", "Admin Assistant", "race_nationality"),
+    ("What we're looking for\n- Your own laptop\n- Good IT skills", "Admin Assistant", "socioeconomic"),
+    ("What we're looking for\n- Unpaid trial week\n- Good IT skills", "Admin Assistant", "socioeconomic"),
+    ("What we're looking for\n- A thick skin\n- Good IT skills", "Admin Assistant", "exclusionary_jargon"),
+    ("What we're looking for\n- Culture fit\n- Good IT skills", "Admin Assistant", "exclusionary_jargon"),
+    (
+        "What we're looking for\n- Happy to work unpaid overtime\n- Good IT skills",
+        "Admin Assistant",
+        "exclusionary_jargon",
+    ),
+    ("What we're looking for\n- Excellent attendance record\n- Good IT skills", "Admin Assistant", "disability"),
+    ("What we're looking for\n- No criminal record\n- Good IT skills", "Admin Assistant", "unnecessary_requirement"),
+    ("What we're looking for\n- Mature and sensible\n- Good IT skills", "Admin Assistant", "age"),
+    ("What we're looking for\n- Energetic\n- Good IT skills", "Admin Assistant", "age"),
+    ("What we're looking for\n- Well-spoken\n- Good IT skills", "Admin Assistant", "socioeconomic"),
+    ("What we're looking for\n- Privately educated\n- Good IT skills", "Admin Assistant", "socioeconomic"),
+    (
+        "What we're looking for\n- Chartered member of the CIH\n- Good IT skills",
+        "Admin Assistant",
+        "unnecessary_requirement",
+    ),
+    (
+        "What we're looking for\n- Two years in a similar role\n- Good IT skills",
+        "Admin Assistant",
+        "unnecessary_requirement",
+    ),
+    ("What we're looking for\n- Not pregnant\n- Good IT skills", "Admin Assistant", "gendered_term"),
+    ("What we're looking for\n- Accent-free English\n- Good IT skills", "Admin Assistant", "race_nationality"),
+    ("What we're looking for\n- Born in the UK\n- Good IT skills", "Admin Assistant", "race_nationality"),
+    (
+        "What we're looking for\n- Lived in the district for 5+ years\n- Good IT skills",
+        "Admin Assistant",
+        "race_nationality",
+    ),
+    ("What we're looking for\n- A Master's degree\n- Good IT skills", "Admin Assistant", "unnecessary_requirement"),
+    ("What we're looking for\n- Good eyesight and hearing\n- Good IT skills", "Admin Assistant", "disability"),
+    ("What we're looking for\n- No mental health history\n- Good IT skills", "Admin Assistant", "disability"),
 ]
 
 CLASSES_QUIET = [
@@ -1024,6 +1085,10 @@ CLASSES_QUIET = [
         "unnecessary_requirement",
     ),
     ("Essential\n- Level 2 Food Hygiene Certificate", "Catering Assistant", "unnecessary_requirement"),
+    # lists of service users and offers are not requirements
+    ("Who can use the gym\n- Over 60s\n- Under 25", None, "age"),
+    ("What we offer\n- Over 25 days of leave", None, "age"),
+    ("You can work any hours that suit you between 7am and 7pm.", None, "unnecessary_requirement"),
 ]
 
 
