@@ -877,6 +877,19 @@ CLASSES_FLAGGED = [
     ("What we're looking for\n- A Master's degree\n- Good IT skills", "Admin Assistant", "unnecessary_requirement"),
     ("What we're looking for\n- Good eyesight and hearing\n- Good IT skills", "Admin Assistant", "disability"),
     ("What we're looking for\n- No mental health history\n- Good IT skills", "Admin Assistant", "disability"),
+    # formal HR wording of the same families
+    ("This opportunity is aimed at those in the early phase of their career.", None, "age"),
+    ("Candidates must hold indefinite leave to remain.", None, "race_nationality"),
+    ("Candidates with caring responsibilities may find the rota incompatible.", None, "gendered_term"),
+    ("The role is unsuitable for individuals with young families.", None, "gendered_term"),
+    ("Preference will be given to those educated at independent schools.", None, "socioeconomic"),
+    ("Applicants must be able to self-fund travel across the county.", None, "socioeconomic"),
+    ("A personal vehicle is a prerequisite.", None, "socioeconomic"),
+    ("A robust constitution is essential.", None, "disability"),
+    ("The ideal candidate will be unencumbered by outside commitments.", None, "gendered_term"),
+    ("Total flexibility is required, including at short notice.", None, "unnecessary_requirement"),
+    ("Candidates must be free of any impairment that could affect performance.", None, "disability"),
+    ("Applicants should possess native-level command of English.", None, "race_nationality"),
 ]
 
 CLASSES_QUIET = [
@@ -1089,6 +1102,13 @@ CLASSES_QUIET = [
     ("Who can use the gym\n- Over 60s\n- Under 25", None, "age"),
     ("What we offer\n- Over 25 days of leave", None, "age"),
     ("You can work any hours that suit you between 7am and 7pm.", None, "unnecessary_requirement"),
+    # lawful formal neighbours
+    ("You must have the right to work in the UK, for example settled status or a visa.", None, "race_nationality"),
+    ("You will support parents with caring responsibilities.", None, "gendered_term"),
+    ("We offer flexibility for people with young families.", None, "gendered_term"),
+    ("You can use a personal vehicle and claim mileage.", None, "socioeconomic"),
+    ("We offer total flexibility over your hours.", None, "unnecessary_requirement"),
+    ("You will visit independent schools and state schools.", None, "socioeconomic"),
 ]
 
 
