@@ -890,6 +890,9 @@ CLASSES_FLAGGED = [
     ("Total flexibility is required, including at short notice.", None, "unnecessary_requirement"),
     ("Candidates must be free of any impairment that could affect performance.", None, "disability"),
     ("Applicants should possess native-level command of English.", None, "race_nationality"),
+    # classification cut-offs at any class, and costs passed to staff
+    ("A 2:2 or above is required.", "Admin Officer", "socioeconomic"),
+    ("You will need to pay for your own parking.", None, "socioeconomic"),
 ]
 
 CLASSES_QUIET = [
@@ -1109,6 +1112,7 @@ CLASSES_QUIET = [
     ("You can use a personal vehicle and claim mileage.", None, "socioeconomic"),
     ("We offer total flexibility over your hours.", None, "unnecessary_requirement"),
     ("You will visit independent schools and state schools.", None, "socioeconomic"),
+    ("We pay for your parking.", None, "socioeconomic"),
 ]
 
 
