@@ -26,7 +26,7 @@ OVERLAP_CHARS = 64
 # Names, and towns for the strict policy. Its streets and postcodes are left to our own recognisers: on the
 # development set nearly all of its street findings were workplaces ("Granby Street Primary", "Maghull Court")
 # and its postcodes were certificate codes ("PA1", "GA4"); our patterns find real addresses and postcodes.
-ENTITY_MAP = {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON", "CITY": "RAMPART_CITY"}
+ENTITY_MAP = {"GIVEN_NAME": "RAMPART_PERSON", "SURNAME": "RAMPART_PERSON", "CITY": "RAMPART_CITY"}
 
 
 def rampart_model_path() -> str:

@@ -154,3 +154,20 @@ def test_names_in_council_form_layouts(redactor: Redactor, text: str, name: list
     redacted = redactor.redact(text).text
     assert not [part for part in name if part in redacted], redacted
     assert "[CANDIDATE]" in redacted
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("After training, Duarte asked me to cover the late shift.", "Duarte"),
+    ("After training, Shanice asked me to cover the late shift.", "Shanice"),
+    ("On my first day, Youssef showed me the round.", "Youssef"),
+])
+def test_a_first_name_alone_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("kept", [
+    "Natasha's Law", "Alzheimer's Society", "ASYE", "MiDAS", "Pool Plant Operator",
+])
+def test_laws_charities_acronyms_and_jobs_named_like_people_stay(redactor: Redactor, kept: str) -> None:
+    text = f"I completed my training on {kept} last year and use it every week."
+    assert kept in redactor.redact(text).text

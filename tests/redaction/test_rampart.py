@@ -13,7 +13,7 @@ def rampart() -> RampartRecognizer:
     return recogniser
 
 
-def found(recogniser: RampartRecognizer, text: str, entity: str = "PERSON") -> set[str]:
+def found(recogniser: RampartRecognizer, text: str, entity: str = "RAMPART_PERSON") -> set[str]:
     return {text[r.start:r.end] for r in recogniser.analyze(text, [entity]) if r.entity_type == entity}
 
 
