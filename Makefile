@@ -26,6 +26,7 @@ benchmarks: $(STAMP)
 	npm install --prefix benchmarks --no-audit --no-fund --silent
 	$(BIN)/python benchmarks/redaction_eval.py
 	$(BIN)/python benchmarks/redaction_eval.py --data benchmarks/data/redaction_holdout/applications
+	$(BIN)/python benchmarks/redaction_eval.py --data benchmarks/data/redaction_holdout2/applications
 	$(BIN)/python benchmarks/advert_eval.py
 	$(BIN)/python benchmarks/advert_compare.py
 	$(BIN)/python benchmarks/document_throughput.py
