@@ -5,11 +5,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, FastAPI
 
 from services.common.auth import Principal, Role, require_roles
-from services.common.errors import PayloadTooLarge
 from services.common.settings import SettingsDep
 
 from .models import AdvertCheckRequest, AdvertCheckResult
-from .service import MAX_ADVERT_CHARS, check_advert, warm_up
+from .service import check_advert, ensure_checkable, warm_up
 
 __all__ = ["on_startup", "router"]
 
@@ -31,7 +30,5 @@ def on_startup(app: FastAPI) -> None:
 )
 def check(body: AdvertCheckRequest, principal: CheckerDep, settings: SettingsDep) -> AdvertCheckResult:
     """Score an advert; findings carry offsets into `text`, a reason, a source and a suggestion."""
-    limit = min(settings.max_text_chars, MAX_ADVERT_CHARS)
-    if len(body.text) > limit:
-        raise PayloadTooLarge(f"the advert is {len(body.text)} characters; the limit is {limit}")
+    ensure_checkable(body.text, settings.max_text_chars)
     return check_advert(body.text, body.title)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from services.common.errors import PayloadTooLarge
+
 from .lexicon import CATEGORIES, load_lexicon
 from .models import (
     AdvertCheckResult,
@@ -25,10 +27,22 @@ from .scoring import grade_for, score
 from .signals import find_signals
 from .wording import RawFinding, find_acronyms, find_essential_criteria, find_wording
 
-__all__ = ["MAX_ADVERT_CHARS", "check_advert", "warm_up"]
+__all__ = ["MAX_ADVERT_CHARS", "advert_limit", "check_advert", "ensure_checkable", "warm_up"]
 
 # Longest advert we check. The app's FAIRHIRE_MAX_TEXT_CHARS applies first; this is the domain ceiling.
 MAX_ADVERT_CHARS = 50_000
+
+
+def advert_limit(max_text_chars: int) -> int:
+    """The longest advert this deployment checks: its text limit, capped at the domain ceiling."""
+    return min(max_text_chars, MAX_ADVERT_CHARS)
+
+
+def ensure_checkable(text: str, max_text_chars: int) -> None:
+    """Refuse (413) an advert longer than `advert_limit`, for every route that takes one."""
+    limit = advert_limit(max_text_chars)
+    if len(text) > limit:
+        raise PayloadTooLarge(f"the advert is {len(text)} characters; the limit is {limit}")
 
 _PASSIVE_SOURCE = "GOV.UK style guide, 'Active voice' (use the active rather than passive voice)"
 _LONG_SOURCE = (

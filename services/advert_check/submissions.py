@@ -7,11 +7,12 @@ from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from services.advert_check.service import check_advert
+from services.advert_check.service import check_advert, ensure_checkable
 from services.advert_check.store import Advert
 from services.common import audit, jobs, webhooks
 from services.common.auth import Principal, Role, require_roles
 from services.common.db import SessionDep, get_owned
+from services.common.settings import SettingsDep
 from services.common.store import Job
 
 router = APIRouter(prefix="/v1", tags=["advert_check"])
@@ -44,11 +45,13 @@ class AdvertOut(BaseModel):
     result: dict[str, Any] | None = None
 
 
-@router.post("/adverts", status_code=202)
+@router.post("/adverts", status_code=202, responses={413: {"description": "The advert is longer than the limit"}})
 def submit_advert(
-    body: AdvertSubmission, principal: Submitter, session: SessionDep, request: Request, response: Response
+    body: AdvertSubmission, principal: Submitter, session: SessionDep, settings: SettingsDep, request: Request,
+    response: Response,
 ) -> AdvertAccepted:
     """Submit an advert to be checked in the background; poll its status URL for the result."""
+    ensure_checkable(body.text, settings.max_text_chars)
     advert = Advert(
         id=str(uuid.uuid4()),
         organisation_id=principal.organisation_id,

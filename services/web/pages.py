@@ -11,12 +11,12 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from services.advert_check.models import AdvertCheckRequest, AdvertCheckResult
-from services.advert_check.service import MAX_ADVERT_CHARS, check_advert
+from services.advert_check.service import advert_limit, check_advert, ensure_checkable
 from services.advert_check.store import Advert
 from services.common import audit
 from services.common.auth import Principal
 from services.common.db import SessionDep
-from services.common.errors import Conflict, Forbidden, InvalidInput, NotFound, PayloadTooLarge, Unauthorized
+from services.common.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
 from services.common.keys import Role
 from services.common.settings import get_settings
 from services.guaranteed_interview.flow_api import (
@@ -211,7 +211,7 @@ def advert_preview(request: Request, session: SessionDep, advert: str | None = N
         if loaded is None:
             return _render(request, web, principal, "not_found.html", {}, 404)
     return _render(request, web, principal, "advert_preview.html", {
-        "max_chars": MAX_ADVERT_CHARS,
+        "max_chars": advert_limit(get_settings().max_text_chars),
         "advert_text": loaded.text if loaded else "", "advert_title": (loaded.title or "") if loaded else ""})
 
 
@@ -226,9 +226,7 @@ def web_advert_check(request: Request, session: SessionDep, body: Annotated[Adve
     check_csrf(web, x_csrf_token)
     if not principal.has_any(*ADVERT_ROLES):
         raise Forbidden("this needs one of the roles: recruiter, hr, ats")
-    limit = min(get_settings().max_text_chars, MAX_ADVERT_CHARS)
-    if len(body.text) > limit:
-        raise PayloadTooLarge(f"the advert is {len(body.text)} characters; the limit is {limit}")
+    ensure_checkable(body.text, get_settings().max_text_chars)
     return check_advert(body.text, body.title)
 
 

@@ -43,12 +43,14 @@ def test_bad_body_is_422(client, auth_headers, body: dict) -> None:  # type: ign
     assert client.post(URL, json=body, headers=auth_headers("recruiter")).status_code == 422
 
 
-def test_too_long_is_413(client, auth_headers) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("url", [URL, "/v1/adverts"])
+def test_too_long_is_413(client, auth_headers, url: str) -> None:  # type: ignore[no-untyped-def]
     from services.advert_check.service import MAX_ADVERT_CHARS
 
     text = "word " * (MAX_ADVERT_CHARS // 5 + 10)
-    response = client.post(URL, json={"text": text}, headers=auth_headers("recruiter"))
+    response = client.post(url, json={"text": text}, headers=auth_headers("ats"))
     assert response.status_code == 413
+    assert response.headers["content-type"].startswith("application/problem+json")
 
 
 def test_empty_text_is_a_valid_response(client, auth_headers) -> None:  # type: ignore[no-untyped-def]
