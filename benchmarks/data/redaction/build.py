@@ -9,7 +9,9 @@ optional ``lint_skip``) followed by the application text with inline markup:
 
 build.py strips the markup, records exact character offsets into the plain text, validates every
 annotation (text[start:end] == surface) and lints for mentions of the candidate's identity that were
-left unannotated. It writes ``applications/NNN.json``. Run: ``python benchmarks/data/redaction/build.py``.
+left unannotated. It writes ``applications/NNN.json``. Run: ``python benchmarks/data/redaction/build.py``;
+give another set's directory to build it the same way
+(``python benchmarks/data/redaction/build.py benchmarks/data/redaction_holdout2``).
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "source"
-OUT = HERE / "applications"
 
 ORIGINS = {
     "wb": "white_british",
@@ -173,11 +173,14 @@ def build_one(path: Path) -> tuple[dict, list[str]]:
     return record, problems
 
 
-def main() -> int:
-    OUT.mkdir(exist_ok=True)
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    directory = Path(args[0]) if args else HERE  # holds source/; applications/ is written beside it
+    source, out = directory / "source", directory / "applications"
+    out.mkdir(exist_ok=True)
     failed = 0
     built = set()
-    for path in sorted(SOURCE.glob("*.md")):
+    for path in sorted(source.glob("*.md")):
         record, problems = build_one(path)
         if problems:
             failed += 1
@@ -188,11 +191,11 @@ def main() -> int:
             print(f"{path.name}: id {record['id']} does not match file name", file=sys.stderr)
             failed += 1
             continue
-        (OUT / f"{path.stem}.json").write_text(
+        (out / f"{path.stem}.json").write_text(
             json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         built.add(f"{path.stem}.json")
-    for stale in OUT.glob("*.json"):
+    for stale in out.glob("*.json"):
         if stale.name not in built:
             stale.unlink()
     print(f"built {len(built)} applications, {failed} failed")
