@@ -165,9 +165,12 @@ _ROLE_WORDS = regex.compile(
     r"romanian|somali|tigrinya|amharic|yoruba|igbo|hausa|twi|swahili|tagalog|vietnamese|fluent)\b")
 
 
+# Words that introduce a person: "my manager", "referee 2", "named", "contact".
+_RELATIONS = (r"wife|husband|partner|fianc[eé]e?|sons?|daughters?|brother|sister|mum|dad|mother|father|friend|"
+              r"colleague|manager|supervisor|referee(?:\s*\d)?|mentor|boss|tutor|teacher|lecturer|named|called|"
+              r"contact")
 _PERSON_CONTEXT = regex.compile(
-    r"(?i:wife|husband|partner|fianc[eé]e?|son|daughter|brother|sister|mum|dad|mother|father|friend|colleague|"
-    r"manager|supervisor|referee(?:\s*\d)?|mentor|boss|named|called|contact|name|candidate|applicant|"
+    rf"(?i:{_RELATIONS}|name|candidate|applicant|"
     r"mr|mrs|ms|miss|dr|by|with|and|from|to|as|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
 
 
@@ -260,10 +263,7 @@ def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) 
     return False
 
 
-_RELATION = regex.compile(
-    r"(?i:wife|husband|partner|fianc[eé]e?|son|daughter|sons|daughters|brother|sister|mum|dad|mother|father|"
-    r"friend|colleague|manager|supervisor|referee|mentor|boss|named|called|with|and|by|to|from|contact)"
-    r"[ \t]*[:,]?[ \t]*$")
+_RELATION = regex.compile(rf"(?i:{_RELATIONS}|with|and|by|to|from)[ \t]*[:,]?[ \t]*$")
 
 
 def _lone_ner_name(text: str, span: _Span, spans: list[_Span]) -> bool:
@@ -352,9 +352,7 @@ _PLACE_FEATURES = regex.compile(r"(?i)\b(?:strand|pier|beach|point|hall|market|v
 
 
 # A person named just before: "my referee is Dave Formby", "my manager, Jane Kirkby".
-_INTRODUCED = regex.compile(r"(?i)\b(?:referee|manager|supervisor|colleague|mentor|boss|friend|wife|husband|partner|"
-                            r"mum|dad|mother|father|son|daughter|brother|sister|tutor|teacher|lecturer|"
-                            r"contact|named|called)\b[^.\n]{0,25}$")
+_INTRODUCED = regex.compile(rf"(?i)\b(?:{_RELATIONS})\b[^.\n]{{0,25}}$")
 
 
 def _allowed_wins(text: str, span: _Span, allowed: list[tuple[int, int, str]]) -> bool:
