@@ -13,6 +13,7 @@ import os
 import threading
 from typing import Any
 
+import numpy as np
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -26,6 +27,7 @@ OVERLAP_CHARS = 64
 # Names, and towns for the strict policy. Its streets and postcodes are left to our own recognisers: on the
 # development set nearly all of its street findings were workplaces ("Granby Street Primary", "Maghull Court")
 # and its postcodes were certificate codes ("PA1", "GA4"); our patterns find real addresses and postcodes.
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’\-]")
 ENTITY_MAP = {"GIVEN_NAME": "RAMPART_PERSON", "SURNAME": "RAMPART_PERSON", "CITY": "RAMPART_CITY"}
 
 
@@ -66,8 +68,6 @@ class RampartRecognizer(EntityRecognizer):
         self._inputs = {i.name for i in self._session.get_inputs()}
 
     def _window(self, chunk: str) -> list[tuple[int, int, str, float, bool]]:
-        import numpy as np
-
         encoding = self._tokenizer.encode(chunk, add_special_tokens=False)
         ids, offsets = encoding.ids[:510], encoding.offsets[:510]
         row = [self._cls, *ids, self._sep]
@@ -99,15 +99,14 @@ class RampartRecognizer(EntityRecognizer):
                     break
         results: list[RecognizerResult] = []
         current: list[Any] | None = None
-        word = regex.compile(r"[\p{L}\p{M}'’\-]")
         for (start, end), (kind, score, _begin) in sorted(tokens.items()):
             entity = ENTITY_MAP.get(kind)
             if entity is None or score < self._threshold:
                 continue
             # A word piece stands for its whole word ("Ob" + "##i" where only the first piece scored).
-            while start > 0 and word.match(text[start - 1]):
+            while start > 0 and _WORD_CHAR.match(text[start - 1]):
                 start -= 1
-            while end < len(text) and word.match(text[end]):
+            while end < len(text) and _WORD_CHAR.match(text[end]):
                 end += 1
             # Given name + surname + sub-word pieces separated only by spaces make one span.
             if current and current[2] == entity and not text[current[1]:start].strip(" \t"):

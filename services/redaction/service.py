@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -178,12 +179,18 @@ _SENTENCE_END = regex.compile(r"[.!?\n]")
 _CAPITALS = regex.compile(r"\b(?!I\b|I['’](?:m|ve|d|ll)\b)\p{Lu}")
 
 
+@lru_cache(maxsize=8)
+def _mostly_lower_case(text: str) -> bool:
+    """Nearly no capitals in the whole text (asked per span, so cached per text)."""
+    return sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
+
+
 def _written_in_lower_case(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a span is written all in lower case ("i reported to duarte ferreira"),
     or the whole text nearly is: then a lower-case name is still a name."""
-    if sum(c.isupper() for c in text) < 0.005 * max(1, len(text)):
+    if _mostly_lower_case(text):
         return True
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    before = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     after = _SENTENCE_END.search(text, end)
     sentence = text[before:after.start() if after else len(text)]
     return len(sentence.split()) >= 4 and not _CAPITALS.search(sentence)
