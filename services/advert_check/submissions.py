@@ -12,6 +12,7 @@ from services.advert_check.store import Advert
 from services.common import audit, jobs, webhooks
 from services.common.auth import Principal, Role, require_roles
 from services.common.db import SessionDep, get_owned
+from services.common.http import locate
 from services.common.settings import SettingsDep
 from services.common.store import Job
 
@@ -65,8 +66,7 @@ def submit_advert(
     audit.record(session, principal, "advert.submit", "advert", advert.id)
     session.commit()
     jobs.dispatch(job.id)
-    status_url = str(request.url_for("get_advert", advert_id=advert.id).path)
-    response.headers["Location"] = status_url
+    status_url = locate(request, response, "get_advert", advert_id=advert.id)
     return AdvertAccepted(id=advert.id, job_id=job.id, status=job.status, status_url=status_url)
 
 

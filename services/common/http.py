@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 import anyio
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
@@ -23,7 +23,7 @@ from services.common.errors import FairHireError, problem
 from services.common.logs import request_id_var
 from services.common.store import IdempotencyRecord
 
-__all__ = ["install"]
+__all__ = ["install", "locate"]
 
 log = logging.getLogger("fairhire.http")
 
@@ -32,6 +32,13 @@ BODY_METHODS = {"POST", "PUT", "PATCH"}
 JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json$")
 FORM_TYPES = {"multipart/form-data", "application/x-www-form-urlencoded"}
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+def locate(request: Request, response: Response, route: str, **params: str) -> str:
+    """The path of the resource a 201/202 reply created, also set as its Location header."""
+    path = str(request.url_for(route, **params).path)
+    response.headers["Location"] = path
+    return path
 
 
 def problem_response(status: int, detail: str | None = None, headers: dict[str, str] | None = None,

@@ -14,6 +14,7 @@ from services.common import audit, jobs
 from services.common.auth import Principal, Role, require_roles
 from services.common.db import SessionDep, get_owned
 from services.common.errors import Conflict, InvalidInput
+from services.common.http import locate
 from services.common.settings import SettingsDep
 from services.common.store import Job
 from services.redaction.api import RedactorDep
@@ -91,8 +92,7 @@ def upload_document(application_id: str, principal: Submitter, session: SessionD
     audit.record(session, principal, "document.upload", "document", document.id, {"kind": document.kind})
     session.commit()
     jobs.dispatch(job.id)
-    status_url = str(request.url_for("get_document", document_id=document.id).path)
-    response.headers["Location"] = status_url
+    status_url = locate(request, response, "get_document", document_id=document.id)
     return DocumentAccepted(id=document.id, job_id=job.id, status=job.status, status_url=status_url)
 
 
@@ -147,7 +147,7 @@ def start_batch(vacancy_id: str, body: BatchRequest, principal: Coordinator, ses
     session.commit()
     for job_id in job_ids:
         jobs.dispatch(job_id)
-    response.headers["Location"] = str(request.url_for("get_batch", batch_id=batch.id).path)
+    locate(request, response, "get_batch", batch_id=batch.id)
     return _batch_status(session, batch)
 
 
