@@ -67,11 +67,15 @@ PHONE_PATTERNS = [
     # 01704 123456: ten (or nine) digits after the trunk 0, in any grouping.
     (r"(?<![\w+/])(?:(?:\+|00)44[\s\-.]?(?:\(0\)[\s\-.]?)?|\(0|0)\d{1,4}\)?"
      r"(?:[\s\-.]?\d){5,8}(?![\w/])", 0.7),
+    # "(+44) 07700 900249" (the trunk 0 kept after the country code) and "(0)7700 900477"
+    (r"(?<![\w/])(?:\((?:\+|00)44\)[ \t\-.]?0?|\(0\)[ \t\-.]?)\d{2,4}(?:[ \t\-.]?\d){5,8}(?![\w/])", 0.7),
 ]
 
 DOB_PATTERNS = [
     (r"\b(?:i was\s+)?born\s+in\s+(?:the\s+year\s+)?(?P<m>(?:19|20)\d{2})\b", 0.8),
-    (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)(?:\s*\([^)\n]{0,40}\))?\s*(?:is\s*)?[:\-]?\s*(?P<m>"
+    # "DOB: 3/2/91", "Date of birth ..... 3rd February 1991" (a form's dot leaders), "born on 3 Feb 1991"
+    (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)(?:\s*\([^)\n]{0,40}\))?\s*(?:is\s*)?"
+     r"(?:[:\-–]|[.…]{2,})?[ \t.…]*(?P<m>"
      r"\d{1,2}(?:st|nd|rd|th)?[\s/.\-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.\-,]+\d{2,4}"
      r"|\d{4}-\d{2}-\d{2}"
      r"|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", 0.9),
@@ -131,7 +135,7 @@ URL_EXTRA_PATTERNS = [
     (r"\b(?:https?://|www\.)[^\s<>\"')]+", 0.8),
 ]
 
-_STREET = (r"(?:road|rd|street|lane|avenue|ave|drive|close|way|crescent|court|place|"
+_STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|close|way|crescent|court|place|"
            r"terrace|grove|gardens|gdns|walk|mews|park|hill|square|view|rise|row|parade|green|"
            r"boulevard|vale|meadow|meadows|croft|fold|wynd|brow|chase|approach)")
 _NOT_A_STREET_WORD = (r"(?!(?:and|or|but|the|i|a|an|to|of|in|on|for|with|at|by|my|our|years?|hours?|days?|"
@@ -147,8 +151,10 @@ ADDRESS_PATTERNS = [
     (r"\b(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+(?:[a-z][\w'’\-]*[ \t]+){1,3}"
      r"(?:house|court|lodge|mews|buildings?|cottages?|tower|hall|heights|point)\b,?[ \t]*"
      r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}" + _STREET + r"\b)?(?:" + _TOWNS_AFTER + r")?", 0.6),
-    # a UK address block ending in a postcode, over one or several lines: "12 Moss Side\nFormby\nLiverpool\nL37 0AF"
-    (r"(?:^|(?<=address[ \t]*[:\-][ \t]*))[ \t]*(?P<m>(?:(?:flat|apartment|apt|unit|plot)[ \t]*\d+[a-z]?,?[ \t]+"
+    # a UK address block ending in a postcode, over one or several lines: "12 Moss Side\nFormby\nLiverpool\nL37 0AF";
+    # also after "Address" or a separator on a contact line: "07700 900926 · 2 Kensington, Liverpool L7 8XB"
+    (r"(?:^|(?<=address[ \t]*[:\-]?[ \t]*)|(?<=[·|•;][ \t]*))[ \t]*"
+     r"(?P<m>(?:(?:flat|apartment|apt|unit|plot)[ \t]*\d+[a-z]?,?[ \t]+"
      r"(?:\d{1,4}[a-z]?,?[ \t]+)?|\d{1,4}[a-z]?,?[ \t]+)[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,3}"
      r"(?:(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,2}){0,3})"
      r"(?=(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:post[ \t]*code[ \t]*:?[ \t]*)?"
@@ -159,8 +165,14 @@ ADDRESS_PATTERNS = [
 
 NAME_CONTEXT_PATTERNS = [
     # Titles and labelled names: "Mrs Patel", "Dr. Adaeze Obi", "Name: ...", "Referee: ...".
-    (r"\b(?P<m>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Cllr|Councillor)\.?[ \t]+"
+    (r"\b(?P<m>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor|"
+     r"Pastor|Father|Fr|Imam|Rabbi|Sheikh|Canon|Sister)\.?[ \t]+"
      r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.75),
+    # A relation, then a name: "my supervisor Craig Hesketh trusts me", "our manager, Ewa Nowak,"
+    (r"\b(?i:my|our|his|her|their)[ \t]+(?i:(?:line[ \t]+|previous[ \t]+|current[ \t]+|old[ \t]+)?"
+     r"(?:manager|supervisor|boss|mentor|tutor|referee|colleague|team[ \t]+leader|wife|husband|partner|"
+     r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
+     r"grandson|granddaughter))[ \t]*,?[ \t]+(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
     (r"(?:^|\n)[ \t]*(?i:(?:full[ \t]+)?(?:name|applicant|candidate|referee(?:[ \t]*\d)?|manager|"
      r"line manager|supervisor|contact))[ \t]*[:\-][ \t]*"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.7),
@@ -169,10 +181,23 @@ NAME_CONTEXT_PATTERNS = [
 # Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena".
 SELF_NAME_PATTERNS = [
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
-     r"my[ \t]+(?:full[ \t]+|first[ \t]+|given[ \t]+|real[ \t]+|middle[ \t]+|birth[ \t]+)*name[ \t]+is)"
+     r"(?:everyone|people|they|friends|colleagues)[ \t]+know[ \t]+me[ \t]+as|(?<=[(,][ \t]*)known[ \t]+as|"
+     r"my[ \t]+(?:full[ \t]+|first[ \t]+|given[ \t]+|real[ \t]+|middle[ \t]+|birth[ \t]+|preferred[ \t]+)*"
+     r"name[ \t]+is)"
      r"[ \t]+[\"“'‘]?(?P<m>(?!(?i:on|at|back|if|when|any|anytime|a|an|the|to|for|and|or|please|after|because)\b)"
      r"[\p{L}][\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.8),
+    # the second of two names given: "my colleagues call me Aman or "Gilly""
+    (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|known[ \t]+as)[ \t]+[\"“'‘]?\p{Lu}[\p{L}'’\-]+[\"”'’]?"
+     r"[ \t]+(?i:or|and)[ \t]+[\"“'‘]?(?P<m>\p{Lu}[\p{L}'’\-]+)", 0.8),
 ]
+
+# Words in a script other than Latin, in an English application, are nearly always a name written in its own
+# script ("KOVALENKO Oleksandra / Олександра Коваленко"); no English NER model reads them.
+_OTHER_SCRIPT = (r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Armenian}\p{Georgian}\p{Ethiopic}\p{Devanagari}"
+                 r"\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}"
+                 r"\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_OTHER_SCRIPT_WORD = rf"{_OTHER_SCRIPT}[{_OTHER_SCRIPT[1:-1]}\p{{M}}'’\-]*"
+OTHER_SCRIPT_NAME_PATTERNS = [(rf"{_OTHER_SCRIPT_WORD}(?:[ \t]+{_OTHER_SCRIPT_WORD}){{0,3}}", 0.6)]
 
 EDUCATION_PATTERNS = [
     (r"\b(?:\p{Lu}[\p{L}'’.\-]*[ \t]+(?:(?:\p{Lu}[\p{L}'’.\-]*|of|the|and|&)[ \t]+){0,4})"
@@ -187,7 +212,8 @@ PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
     (r"\bpassport(?:\s*\([^)\n]{1,20}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
-     r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2})\b", 0.85),
+     r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
+     r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
 ]
 
 HOME_LOCATION_PATTERNS = [
@@ -214,12 +240,59 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         RegexRecognizer("UK_PASSPORT", PASSPORT_PATTERNS, "UkPassportNumber"),
         # Case matters for names and institutions: no IGNORECASE.
         RegexRecognizer("NAME_CONTEXT", NAME_CONTEXT_PATTERNS, "NameContext", flags=regex.MULTILINE),
-        RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName"),
+        RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName", flags=regex.MULTILINE),
+        RegexRecognizer("NAME_CONTEXT", OTHER_SCRIPT_NAME_PATTERNS, "OtherScriptName"),
+        RefereeListRecognizer(),
         RegexRecognizer("EDUCATION_INSTITUTION", EDUCATION_PATTERNS, "EducationInstitution",
                         flags=regex.MULTILINE),
         RegexRecognizer("HOME_LOCATION", HOME_LOCATION_PATTERNS, "HomeLocation", flags=regex.MULTILINE),
         *markers,
     ]
+
+
+_REFEREE_HEADING = regex.compile(r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]+details)?[ \t*:]*$")
+_REFEREE_LABEL = regex.compile(
+    r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]*\d)?[ \t*]*:[ \t]*(?P<items>\S[^\n]*)$")
+_LISTED_NAME = regex.compile(
+    r"[ \t]*(?:\d+[.)]|[-•*–])?[ \t]*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Cllr)\.?[ \t]+)?"
+    r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\(\p{Lu}[\p{L}'’\-]*\))?(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2})"
+    r"[ \t]*(?=,|[–—(|]|[ \t]-[ \t]|$)")
+REFEREE_LINES = 8  # how far below a "References" heading a referee's line is looked for
+
+
+class RefereeListRecognizer(EntityRecognizer):
+    """The people in a list of referees: each line (or ';'-separated item) under "References" that starts
+    with a name and then a comma, a dash or a bracket ("2. Babatunde Akinola, Clinical Lead, LUHFT")."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["NAME_CONTEXT"], name="RefereeList", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        items: list[tuple[int, int]] = []  # (start, end) of each listed item
+        for heading in _REFEREE_HEADING.finditer(text):
+            position = heading.end()
+            for _ in range(REFEREE_LINES):
+                line_end = text.find("\n", position + 1)
+                line_end = len(text) if line_end < 0 else line_end
+                items.append((position + 1, line_end))
+                position = line_end
+                if position >= len(text):
+                    break
+        for label in _REFEREE_LABEL.finditer(text):
+            start = label.start("items")
+            for part in label.group("items").split(";"):
+                items.append((start, start + len(part)))
+                start += len(part) + 1
+        results = []
+        for start, end in items:
+            found = _LISTED_NAME.match(text, start, end)
+            if found:
+                results.append(RecognizerResult("NAME_CONTEXT", found.start("m"), found.end("m"), 0.7))
+        return results
 
 
 class CandidateRecognizer(EntityRecognizer):

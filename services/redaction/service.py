@@ -144,12 +144,22 @@ _NOT_NAME_WORDS = regex.compile(
     r"sefton|liverpool|merseyside|&)\b")
 
 
-# Up to three more capitalised words on the line, then an organisation word.
-_ORG_AFTER = regex.compile(r"(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|&|of|and|de)){0,3}[ \t]+(?i:council|college|"
-                           r"university|school|academy|primary|hospital|hospice|lodge|care home|court|house|centre|"
-                           r"center|trust|ltd|limited|plc|llp|group|partnership|associates|solicitors|library|park|"
-                           r"surgery|practice|medical|nursery|church|foundation|institute|hall|street|road|lane|"
-                           r"law|society|syndrome|disease|fund|appeal)\b")
+# Up to three more capitalised words on the line, then an organisation word: capitalised ("Hugh Baird
+# College"), or in a sentence written in lower case, any case ("hugh baird college"); never an ordinary
+# word in an ordinary sentence ("my supervisor Craig Hesketh trust me to work alone").
+_ORG_WORDS = (r"council|college|university|school|academy|primary|hospital|hospice|lodge|care home|court|house|"
+              r"centre|center|trust|ltd|limited|plc|llp|group|partnership|associates|solicitors|library|park|"
+              r"surgery|practice|medical|nursery|church|foundation|institute|hall|street|road|lane|law|society|"
+              r"syndrome|disease|fund|appeal")
+_ORG_AFTER_CAPITALISED = regex.compile(
+    rf"(?:['’]s)?(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*|&|of|and|de)){{0,3}}[ \t]+(?=\p{{Lu}})(?i:{_ORG_WORDS})\b")
+_ORG_AFTER_ANY_CASE = regex.compile(
+    rf"(?:['’]s)?(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*|&|of|and|de)){{0,3}}[ \t]+(?i:{_ORG_WORDS})\b")
+
+
+def _org_follows(text: str, start: int, end: int) -> bool:
+    pattern = _ORG_AFTER_ANY_CASE if _written_in_lower_case(text, start, end) else _ORG_AFTER_CAPITALISED
+    return bool(pattern.match(text, end))
 
 
 # Words in job titles, forms, courses and languages that are nobody's name (surnames such as Baker, Driver,
@@ -204,6 +214,9 @@ def _looks_like_a_name(surface: str) -> bool:
             and all(w[:1].isupper() and not w.isupper() and not regex.search(r"\d", w) for w in words))
 
 
+_NICKNAME_BETWEEN = regex.compile(r"\([\"“'‘]?\p{Lu}[\p{L}.'’\-]{0,20}[\"”'’]?\)[ \t]+\p{Lu}[\p{L}'’\-]+")
+
+
 def _normalise(result: RecognizerResult, text: str) -> _Span | None:
     kind = result.entity_type
     prefix = CandidateRecognizer.ENTITY_PREFIX
@@ -220,8 +233,12 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         else:
             return None
     if kind == "PERSON" or result.entity_type == "SELF_NAME":
-        # NER runs names into the next line ("Grace Wood\n\nSupporting"); a name ends at a line break.
-        cut = min((i for i in (surface.find("\n"), surface.find("(")) if i > 0), default=-1)
+        # NER runs names into the next line ("Grace Wood\n\nSupporting"); a name ends at a line break, and at
+        # a bracket unless a nickname is bracketed between its parts ("Bernadette (Bernie) Flanagan").
+        bracket = surface.find("(")
+        if bracket > 0 and _NICKNAME_BETWEEN.match(surface, bracket):
+            bracket = -1
+        cut = min((i for i in (surface.find("\n"), bracket) if i > 0), default=-1)
         if cut > 0:
             end = start + cut
             surface = text[start:end]
@@ -229,10 +246,11 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         end = start + len(trimmed)
         if trimmed.endswith(("'s", "’s")):
             end -= 2
+        # no capital is no name, unless the sentence is in lower case or the script has no case (王秀英)
         if regex.search(r"\d", surface) or end - start < 2 \
-                or (not regex.search(r"\p{Lu}", surface) and not _written_in_lower_case(text, start, end)):
+                or (not regex.search(r"\p{Lu}|\p{Lo}", surface) and not _written_in_lower_case(text, start, end)):
             return None
-        if not result.entity_type.startswith("ID_") and (_ORG_AFTER.match(text, end)
+        if not result.entity_type.startswith("ID_") and (_org_follows(text, start, end)
                                                           or _ROLE_WORDS.search(text[start:end])):
             return None  # "Hugh Baird College" is a place named after a person; "Head Chef" is a job
     priority = PRIORITY.get(kind, 50) + (5 if result.entity_type.startswith("ID_") else 0)
@@ -377,7 +395,7 @@ def _allowed_wins(text: str, span: _Span, allowed: list[tuple[int, int, str]]) -
     introduced = _INTRODUCED.search(text[max(0, span.start - 40):span.start])
     return not others or not (titled or introduced) or bool(
         _NOT_NAME_WORDS.search(surface) or _PLACE_FEATURES.search(surface) or _ROLE_WORDS.search(surface)
-        or _ORG_AFTER.match(text, span.end))
+        or _org_follows(text, span.start, span.end))
 
 
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],

@@ -38,6 +38,8 @@ def test_ordinary_words_are_not_spread(redactor: Redactor, text: str, kept: str)
     ("I go by Mide at work.", "Mide"),
     ("My full first name is Kwabena, after the day I was born.", "Kwabena"),
     ("i'm fatou and people call me fatou.", "fatou"),
+    ("Forenames: Terence (known as Tez)\nI drove for Veolia.", "Tez"),
+    ('My colleagues call me Aman or "Gilly".', "Gilly"),
 ])
 def test_names_candidates_give_themselves(redactor: Redactor, text: str, name: str) -> None:
     result = redactor.redact(text)
@@ -83,6 +85,34 @@ def test_the_whole_written_name_goes(redactor: Redactor, text: str, candidate: d
     first_line_or_signature = redactor.redact(text, candidate).text
     assert "[CANDIDATE]" in first_line_or_signature
     assert not any(part in first_line_or_signature for part in ("(T.)", "Biddy", "Ó"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("References\nAndrew Sumner, Payroll Manager, Sefton Council – 0151 496 0514\n"
+     "Bernadette (Bernie) Flanagan, retired, ex-Knowsley\n", ["Andrew Sumner", "Bernadette", "Bernie", "Flanagan"]),
+    ("References:\n1. Laura Pennington, Lead OT, Wirral Council\n2. Babatunde Akinola, Clinical Lead, LUHFT\n",
+     ["Laura Pennington", "Babatunde Akinola"]),
+    ("Referees: Anne-Marie Gorman, Superintendent Registrar, Liverpool; Pastor Winston Alleyne",
+     ["Anne-Marie Gorman", "Winston Alleyne"]),
+])
+def test_people_listed_as_referees(redactor: Redactor, text: str, names: list[str]) -> None:
+    result = redactor.redact(text).text
+    assert not [name for name in names if name in result], result
+    assert "Sefton Council" in result or "Sefton" not in text
+
+
+def test_employers_in_a_references_section_stay(redactor: Redactor) -> None:
+    result = redactor.redact("References\nAvailable on request from Sefton Council, Bootle Town Hall.\n").text
+    assert "Sefton Council" in result and "Bootle Town Hall" in result
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("my supervisor Craig Hesketh trust me to work alone on small sites.", "Craig Hesketh"),
+    ("My line manager, Ewa Nowak, signed off my NVQ.", "Ewa Nowak"),
+    ("I care for my mum Hope at weekends.", "Hope"),
+])
+def test_a_person_introduced_by_a_relation(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
 
 
 def test_a_bracketed_aside_after_a_name_stays(redactor: Redactor) -> None:

@@ -22,6 +22,8 @@ def assert_removed(redactor: Redactor, text: str, surface: str, kind: str, polic
     ("Ring 01704 123456 after six", "01704 123456"),
     ("Work: 020 7946 0958", "020 7946 0958"),
     ("whatsapp 0044 7700 900 214", "0044 7700 900 214"),
+    ("Crosby L23 7TU · (+44) 07700 900249 · pim@example.com", "(+44) 07700 900249"),
+    ("Preeti Sandhu | (0)7700 900477", "(0)7700 900477"),
 ])
 def test_uk_phone_formats(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "PHONE")
@@ -44,6 +46,7 @@ def test_postcodes_any_case_with_or_without_space(redactor: Redactor, text: str,
     ("born on 3rd June 1985, in Leeds", "3rd June 1985"),
     ("D.O.B. 1990-07-21", "1990-07-21"),
     ("Date of birth (for pension purposes only): 3 Dec 1989", "3 Dec 1989"),
+    ("  Date of birth ..... 3rd February 1991\n", "3rd February 1991"),
 ])
 def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "DATE_OF_BIRTH")
@@ -121,6 +124,7 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("my passport, number 801234567, is valid", "801234567", "PASSPORT"),
     ("Passport details: AB1234567, valid until 2031", "AB1234567", "PASSPORT"),
     ("Right to work: British passport held, 123456789 issued 2019", "123456789", "PASSPORT"),
+    ("Right to work: passport FX 204719, and an eVisa share code", "FX 204719", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
@@ -135,6 +139,9 @@ def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: 
     ("Plot 6, Sefton Meadows Site, Brickwall Lane, Maghull L31 3DX",
      "Plot 6, Sefton Meadows Site, Brickwall Lane, Maghull"),
     ("4 the maltings\nwaterloo\nl22 5pq", "4 the maltings\nwaterloo"),
+    ("Address 4 Windsor St, Liverpool L8 1XF | email a@example.com", "4 Windsor St, Liverpool"),
+    ("Contact: 07700 900926 · s@example.com · 2 Kensington, Liverpool L7 8XB", "2 Kensington, Liverpool"),
+    ("you can write to me at 4 catharine st if easier", "4 catharine st"),
 ])
 def test_street_addresses(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "ADDRESS")
@@ -144,6 +151,7 @@ def test_street_addresses(redactor: Redactor, text: str, surface: str) -> None:
     "I managed 12 staff across Bootle and Crosby from the L20 office.",
     "2019 – 2022\nCaretaker\nBootle\nL20 3NJ",
     "I cleaned 40 classrooms a day at the school on Hawthorne Road, L20 6AB.",
+    "I worked 3 years at St Helens Council and 2 days a week at St Anne's.",
 ])
 def test_numbers_near_postcodes_are_not_addresses(redactor: Redactor, text: str) -> None:
     assert not [s for s, t in removed(redactor, text) if t == "ADDRESS"]
@@ -160,3 +168,12 @@ def test_strict_policy_adds_education_and_home(redactor: Redactor, text: str, su
                                                kind: str) -> None:
     assert_removed(redactor, text, surface, kind, policy="strict")
     assert not any(t == kind for _, t in removed(redactor, text, policy="standard"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KOVALENKO Oleksandra / Олександра Коваленко", "Олександра Коваленко"),
+    ("My grandmother Νίκη Παπαδοπούλου taught me to cook.", "Νίκη Παπαδοπούλου"),
+    ("Name in Chinese: 王秀英", "王秀英"),
+])
+def test_names_written_in_another_script(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
