@@ -173,6 +173,10 @@ NAME_CONTEXT_PATTERNS = [
      r"(?:manager|supervisor|boss|mentor|tutor|referee|colleague|team[ \t]+leader|wife|husband|partner|"
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
      r"grandson|granddaughter))[ \t]*,?[ \t]+(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
+    # A sign-off, then the name on the same line or the next: "Kind regards,\nThu", "Signed F. Lacatus"
+    (r"(?:^|\n)[ \t]*(?i:signed|signature|yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind(?:est)?|warm|best)[ \t]+"
+     r"(?:regards|wishes)|regards|many[ \t]+thanks|thank[ \t]+you|thanks)[ \t]*[:,\-]?[ \t]*\n?[ \t]*"
+     r"(?P<m>(?:\p{Lu}\.[ \t]*)*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})[ \t]*$", 0.7),
     (r"(?:^|\n)[ \t]*(?i:(?:full[ \t]+)?(?:name|applicant|candidate|referee(?:[ \t]*\d)?|manager|"
      r"line manager|supervisor|contact))[ \t]*[:\-][ \t]*"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.7),
@@ -186,6 +190,9 @@ SELF_NAME_PATTERNS = [
      r"name[ \t]+is)"
      r"[ \t]+[\"“'‘]?(?P<m>(?!(?i:on|at|back|if|when|any|anytime|a|an|the|to|for|and|or|please|after|because)\b)"
      r"[\p{L}][\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.8),
+    # a short name in brackets after the full one: "Tomasz Kowalczyk (Tom at work)", "(Kate to my friends)"
+    (r"\p{Lu}[\p{L}'’\-]+[ \t]*\([ \t]*(?P<m>\p{Lu}[\p{L}'’\-]+)[ \t]+(?i:at[ \t]+work|to[ \t]+(?:my[ \t]+)?"
+     r"(?:friends|colleagues|everyone|family)|for[ \t]+short|to[ \t]+most[ \t]+people)[ \t]*\)", 0.8),
     # the second of two names given: "my colleagues call me Aman or "Gilly""
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|known[ \t]+as)[ \t]+[\"“'‘]?\p{Lu}[\p{L}'’\-]+[\"”'’]?"
      r"[ \t]+(?i:or|and)[ \t]+[\"“'‘]?(?P<m>\p{Lu}[\p{L}'’\-]+)", 0.8),

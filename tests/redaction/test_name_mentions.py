@@ -40,6 +40,9 @@ def test_ordinary_words_are_not_spread(redactor: Redactor, text: str, kept: str)
     ("i'm fatou and people call me fatou.", "fatou"),
     ("Forenames: Terence (known as Tez)\nI drove for Veolia.", "Tez"),
     ('My colleagues call me Aman or "Gilly".', "Gilly"),
+    ("My name is Tomasz Kowalczyk (Tom at work). Tom drove HGVs for Veolia.", "Tom"),
+    ("I look forward to hearing from you.\n\nKind regards,\nThu\n", "Thu"),
+    ("Many thanks\nSigned F. Lacatus\n", "Lacatus"),
 ])
 def test_names_candidates_give_themselves(redactor: Redactor, text: str, name: str) -> None:
     result = redactor.redact(text)
@@ -99,6 +102,10 @@ def test_people_listed_as_referees(redactor: Redactor, text: str, names: list[st
     result = redactor.redact(text).text
     assert not [name for name in names if name in result], result
     assert "Sefton Council" in result or "Sefton" not in text
+
+
+def test_a_team_signing_off_stays(redactor: Redactor) -> None:
+    assert redactor.redact("Kind regards,\nThe Housing Team\n").text == "Kind regards,\nThe Housing Team\n"
 
 
 def test_employers_in_a_references_section_stay(redactor: Redactor) -> None:
