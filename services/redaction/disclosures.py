@@ -32,7 +32,7 @@ def _words(text: str) -> frozenset[str]:
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:['’]s\b)?|\S")
 # Function words a marker span may start or end with: "I am [removed: religion]" reads as well and takes
 # less. Articles and "my" stay at the start ("a [removed: family status]"); content words are never cut.
-_LEAD = _words("i i'm im i've ive am was were is are have has had also and but so as with at on after during in "
+_LEAD = _words("i i'm im i've ive am was were is are have has had also and but so as with at on after in "
                "to that then both got been")
 _TRAIL = _words("in and to of with at on for the a an my our from by as who which that is are was but so or")
 _BOUNDARY = frozenset(".!?;:()[]{}—–|•\"“”")
@@ -52,7 +52,7 @@ _DETERMINERS = _words("the a an my our local his her their this")
 # After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
 # "I am a Catholic school governor" is a job, not a disclosure.
 _FOLLOW_IDENTITY = _words(
-    "and or but so who which that with from in on at by for to of since because as when while though "
+    "and or but so who who's which that with from in on at by for to of since because as when while though "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
     "living working based raised all also until till between aged")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
@@ -74,6 +74,23 @@ _MOVE_VERBS = ("came", "come", "moved", "move", "arrived", "emigrated", "migrate
                "escaped", "came over", "came here", "moved here", "moved over", "arriving", "moving", "coming",
                "fleeing", "emigrating", "relocating")
 # "I am from", "my dad is from", "I come from": a copula or a move before "from" makes it an origin
+# Moving to the UK discloses a national origin whatever the place moved from: "I came to the UK in 2016".
+_TO_THE_UK = ("the uk", "uk", "britain", "great britain", "the united kingdom", "england", "scotland", "wales",
+              "this country")
+_RESIDENT_SINCE = regex.compile(
+    r"(?i)(?P<verb>(?:(?:have|'ve|’ve|had|'d|’d)\s+)?(?:lived|living|been|settled|resident|live)\s+)?"
+    r"(?:here\s+)?in\s+(?:the\s+uk|the\s+united\s+kingdom|britain|england|scotland|wales|this\s+country)\s+"
+    r"(?:since\s+(?:\d{4}|i\s+was\s+\w+|the\s+age\s+of\s+\w+)|for\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:\d{1,2}|\w+)\s+years)")
+# Citizenship the candidate acquired: "British citizen since 2015", "I got British citizenship in 2020".
+_NATURALISED = regex.compile(
+    r"(?i)(?:(?:a\s+)?british(?:\s+citizen|\s+national)?\s+since\s+(?:\d{4}|\w+\s+\d{4})"
+    r"|(?:naturalised|naturalized)(?:\s+as\s+(?:a\s+)?british(?:\s+citizen)?)?"
+    r"|(?:got|gained|received|obtained|acquired|was\s+granted|were\s+granted|granted|became)\s+"
+    r"(?:my\s+|our\s+)?(?:a\s+)?british\s+(?:citizenship|citizen|nationality|passport)"
+    r"|(?:have|'ve|’ve)\s+(?:got\s+)?british\s+(?:citizenship|nationality)\s+now)")
+_WHEN = _words("during over before after through")
+_UPBRINGING = _words("raised brought grew growing born")
 _FROM_VERBS = _words("being am 'm i'm im is are was were come comes came moved move arrived emigrated migrated fled "
                      "relocated escaped originally over here arriving moving coming fleeing emigrating relocating")
 _FAMILY_OWNERS = ("my family", "my parents", "my mum", "my dad", "my mother", "my father", "my grandparents",
@@ -84,8 +101,11 @@ _YOUNG = regex.compile(
     r"(?:as an? (?:child|teenager|teen|boy|girl|baby|toddler|student|young (?:man|woman|lad|girl|boy|person|"
     r"child|adult))|when i was (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|young|little|small|a (?:child|teenager|baby|toddler|teen))|"
-    r"aged \d{1,2}|at the age of \w+)",
+    r"aged (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen)|at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen)(?!\w)|at the age of \w+|as a refugee(?: from [\p{L}\-]+)?)",
     regex.IGNORECASE)
+_IN_YEAR = regex.compile(r"\s+in\s+(?:\d{4}|the\s+\d{4}s)(?!\w)")
 _TIME_TAIL = regex.compile(
     r"\s+(?:at lunchtime|at lunch|five times a day|every day|daily|weekly|"
     r"(?:every|each) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend|morning|"
@@ -95,6 +115,9 @@ _PLACE_TAIL = regex.compile(r"\s+(?:on|at|in)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]
 _BODY_TAIL = regex.compile(
     r"\s+in (?:my|both|one) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
     r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)", regex.IGNORECASE)
+_DIAGNOSED_TAIL = regex.compile(
+    r"(?i)\s*[,(–—-]?\s*(?:late-|only )?diagnosed (?:in (?:\d{4}|my \w+)|at (?:\d{1,2}|\w+)|aged \d{1,2}|"
+    r"(?:\w+ )?years? ago|as an adult|as a child|last year)\)?")
 _COPULA_TAIL = regex.compile(
     r"\s+(?:is|are|was|has always been|has been|remains|means|matters)\s+(?:[\p{L}'’\-]+\s+){0,4}?"
     r"(?:to me|in my life|of my life|for me|of who i am)(?!\w)", regex.IGNORECASE)
@@ -130,6 +153,9 @@ _CARE_AGE = regex.compile(
     r"(?i)\s+(?:from|between) (?:the ages? of )?(?:\d{1,2}|\w+) (?:to|and|until) (?:\d{1,2}|\w+)"
     r"|\s+until i was (?:\d{1,2}|\w+)|\s+from the age of \w+|\s+(?:as a (?:child|teenager|baby)|"
     r"for (?:\d{1,2}|\w+) years)")
+_CARE_WHERE = regex.compile(
+    r"\s+with (?:my|an?) (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandparents|grandmother|grandfather|grandma|"
+    r"grandad|sister|brother|cousin|family|foster family|foster carers?|foster parents?)")
 _SKILL_CUES = _words("skills fluent native speak speaks spoken written languages language bilingual conversational "
                      "basic gcse level intermediate advanced beginner read write interpreting translation")
 _ORGANISATION = _words("council councils ltd limited plc llp services service trust nhs hospital school university "
@@ -165,7 +191,7 @@ _QUESTION_TYPES = (
 _VENUE = _words("council councils councillor councillors clerk hall halls car park grounds building buildings "
                 "school primary nursery playgroup toddler newsletter magazine boundary meeting meetings room rooms "
                 "roof restoration conservation architecture listed")
-_LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am "
+_LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am had "
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
 _MAJORITY_VALUE = regex.compile(r"(?i)(?:british|english|uk|united kingdom)(?: (?:citizen|national|citizenship|"
@@ -221,10 +247,10 @@ class _Table:
         if i >= len(toks):
             return None
         first = toks[i].key
-        lengths = self._lengths.get(first)
-        if lengths is None and first.endswith("'s"):
-            lengths = self._lengths.get(first[:-2])
-        for n in lengths or ():
+        lengths = set(self._lengths.get(first, ()))
+        if first.endswith("'s"):  # "my daughter's address", though "daughter's father" is a phrase too
+            lengths.update(self._lengths.get(first[:-2], ()))
+        for n in sorted(lengths, reverse=True):
             if i + n > len(toks):
                 continue
             words = tuple(t.key for t in toks[i:i + n])
@@ -261,6 +287,13 @@ class _Text:
                 and not self.toks[b + 1].newline_before:
             b += 1
         return a, b + 1
+
+    def elided(self, i: int) -> bool:
+        """A fragment with no person in it, as in a CV's personal section ("Married, two teenagers.",
+        "Originally from Chengdu, came to the UK in 2016"): its subject is the candidate."""
+        a, _ = self.clause(i)
+        people = _FIRST_PERSON | _HOUSEHOLD | _THIRD_PERSON | _OTHERS
+        return not any(t.key in people for t in self.toks[a:i])
 
     def first_person(self, i: int, household: bool = False) -> bool:
         """The clause around toks[i] is the candidate speaking about themselves (or their household)."""
@@ -301,6 +334,9 @@ class Matcher:
                                       rf"{_FIELD_SEPARATOR}(?P<v>[^\n|]*)"), kind, only_terms)
                        for label, kind, only_terms in v.labels]
         self.origin_verbs = _Table(_ORIGIN_VERBS)
+        self.to_the_uk = _Table(_TO_THE_UK)
+        self.british = _Table(("british citizen", "a british citizen", "british national", "a british national",
+                                "british passport holder", "a british passport holder", "british citizenship"))
         self.moves = _Table(_MOVE_VERBS)
         self.family = _Table(_FAMILY_OWNERS)
         self.label_self = regex.compile(
@@ -450,9 +486,10 @@ class Matcher:
     def _list(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> None:
         """After a disclosure, a list of more: "I am Orthodox Christian, married, with two daughters"."""
         skips = 0
-        while j < len(t.toks) and t.toks[j].key in (",", "and", "&", "/", "(", "with") \
+        while j < len(t.toks) and t.toks[j].key in (",", "and", "&", "/", "(", "with", "from", "originally") \
                 and not t.toks[j].newline_before:
-            k = j + 1
+            k = j if t.toks[j].key in ("from", "originally") else j + 1
+            item = k
             while k < len(t.toks) and t.toks[k].key in ("and", "with", "have", "has", "also", "(", "wear", "use",
                                                         "take", "need", "rely", "on"):
                 k += 1
@@ -463,26 +500,60 @@ class Matcher:
                     hits.append((k, chain[0], "NATIONALITY"))
                     j = chain[0]
                     continue
+            place = self._list_place(t, k)
+            if place:  # "I am Roma, from Slovakia", "Greek, from Thessaloniki"
+                hits.append((k, place, "NATIONALITY"))
+                j = self._bracketed_place(t, place, hits)
+                continue
+            british = self.british.at(t.toks, k)
+            if british and self._follows(t, british[0], None):  # "Nigerian-born, British citizen"
+                hits.append((k, british[0], "NATIONALITY"))
+                j = british[0]
+                continue
             found = None
             for frame in ("identity", "having"):
                 found = self._term_after(t, k, frame)
                 if found:
                     break
             if found and self._follows(t, found[0], None):
-                hits.append((k, found[0], found[1]))
+                hits.append((item, found[0], found[1]))  # "and wear an insulin pump": the verb goes too
                 j = found[0]
                 while j < len(t.toks) and t.toks[j].key == ")":
                     j += 1
                 continue
             # a short item that is not a term ("I'm 22, Black British"): look past it, once
             end = k
-            while end < len(t.toks) and end < k + 2 and t.toks[end].key not in _BOUNDARY | {","} \
+            while end < len(t.toks) and end < k + 4 and t.toks[end].key not in _BOUNDARY | {","} \
                     and t.toks[end].key not in _FIRST_PERSON | _HOUSEHOLD | {"he", "she", "they", "it"}:
                 end += 1
             if skips or end == k or end >= len(t.toks) or t.toks[end].key != ",":
                 return
             skips += 1
             j = end
+
+    def _list_place(self, t: _Text, k: int) -> int | None:
+        """The end of "(originally) from <a place outside the UK>" at toks[k], as an item of a list."""
+        if k < len(t.toks) and t.toks[k].key == "originally":
+            k += 1
+        if k + 1 >= len(t.toks) or t.toks[k].key != "from":
+            return None
+        chain = self._place_chain(t, k + 1)
+        if chain and not chain[1]:
+            return chain[0]
+        word = t.toks[k + 1]
+        if t.lower and word.key.isalpha() and (word.key,) not in self.uk:
+            return k + 2  # "my family is pakistani from mirpur": after an origin, any place is one
+        return None
+
+    def _bracketed_place(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> int:
+        """"I'm Portuguese (Algarve)", "from Slovakia (Michalovce)": a place in the brackets that follow."""
+        if j + 2 < len(t.toks) and t.toks[j].key == "(":
+            inner = self._place_chain(t, j + 1)
+            closed = inner and inner[0] < len(t.toks) and t.toks[inner[0]].key == ")"
+            if inner and closed and not inner[1] and not self.languages.at(t.toks, j + 1):
+                hits.append((j, inner[0] + 1, "NATIONALITY"))
+                return inner[0] + 1
+        return j
 
     def _identity(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         for i in range(len(t.toks)):
@@ -502,15 +573,25 @@ class Matcher:
                     continue  # "Polish (native), English (fluent)", "Polish, Russian and English": skills
             else:
                 continue
+            if found:
+                tail = self._tails(t, found[0], found[1])
+                found = (tail, found[1]) if tail > found[0] else found  # "Hard of hearing in one ear"
             if found and self._follows(t, found[0], allowed):
                 j = self._tails(t, found[0], found[1])
-                hits.append((owner[0] if owner else i, j, found[1]))
+                if found[1] in ("NATIONALITY", "ETHNICITY"):
+                    j = self._bracketed_place(t, j, hits)
+                start = owner[0] if owner else i
+                if owner and t.toks[i].key in _UPBRINGING:
+                    start = i  # "raised Catholic", "brought up Hindu": the verb discloses too
+                hits.append((start, j, found[1]))
                 if owner and t.toks[owner[0] - 1].key == "in" and j + 1 < len(t.toks) and t.toks[j].key == "in":
                     chain = self._place_chain(t, j + 1)  # "growing up in a Catholic family in West Cork"
                     if chain and not chain[1]:
                         hits.append((j, chain[0], "NATIONALITY"))
                 self._list(t, j, hits)
                 self._parenthesis(t, j, hits)
+            elif implicit and self._diagnosed(t, i):
+                hits.append((i, self.terms["having"].at(t.toks, i)[0], "DISABILITY_HEALTH"))  # type: ignore[index]
             elif implicit and _AGE.match(t.toks[i].key) and i + 1 < len(t.toks) and t.toks[i + 1].key == ",":
                 self._list(t, i + 1, hits)  # "About me: 34, married, one son, Catholic."
             elif owner and t.toks[i].key in ("i'm", "im", "i"):
@@ -524,12 +605,25 @@ class Matcher:
                 if age and k < len(t.toks) and t.toks[k].key in (",", "and"):
                     self._list(t, k, hits)
 
+    def _diagnosed(self, t: _Text, i: int) -> bool:
+        """A condition opening a fragment and then "diagnosed": "ADHD – diagnosed at 22"."""
+        found = self.terms["having"].at(t.toks, i)
+        if not found or found[1] != "DISABILITY_HEALTH":
+            return False
+        k = found[0]
+        while k < len(t.toks) and k < found[0] + 2 and t.toks[k].key in ("–", "—", "-", ",", "(", "late", "was"):
+            k += 1
+        return k < len(t.toks) and t.toks[k].key in ("diagnosed", "late-diagnosed")
+
     def _tails(self, t: _Text, j: int, kind: str) -> int:
         """Extend a health disclosure by where and why: "partially deaf in my left ear",
         "a wheelchair following a spinal injury"."""
         if kind != "DISABILITY_HEALTH" or j >= len(t.toks):
             return j
         pos = t.toks[j - 1].end
+        diagnosed = _DIAGNOSED_TAIL.match(t.text, pos)
+        if diagnosed:
+            return self._index_at(t, diagnosed.end())
         body = _BODY_TAIL.match(t.text, pos)
         if body:
             return self._index_at(t, body.end())
@@ -552,6 +646,9 @@ class Matcher:
     def _having(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         for i in range(len(t.toks)):
             owner = self.owners["having"].at(t.toks, i)
+            if not owner and t.toks[i].key == "have" and i > 0 and t.toks[i - 1].key != "i" \
+                    and self._subject(t, i) in ("i", "me", "we"):
+                owner = (i + 1, True)  # "Me and the wife have four grandkids", "I married young and have four"
             if not owner:
                 continue
             found = self._term_after(t, owner[0], "having")
@@ -629,6 +726,12 @@ class Matcher:
                     k += 1
                 if k < len(t.toks) and t.toks[k].key in _DETERMINERS:
                     k += 1
+                for _ in range(4):  # "a Chinese Christian church", "the Fo Guang Shan temple"
+                    mod = self.national.at(t.toks, k) or self.terms["identity"].at(t.toks, k) or (
+                        (k + 1, True) if k < len(t.toks) and t.text[t.toks[k].start].isupper() else None)
+                    if not mod or self.terms["practice"].at(t.toks, k):
+                        break
+                    k = mod[0]
                 found = self._term(t, k, "practice") or self._term(t, k + 1, "practice")
                 if found:
                     hits.append((v, self._worship_tails(t, found[0]), found[1]))
@@ -682,16 +785,41 @@ class Matcher:
                     or not self._follows(t, self._past_coordination(t, j), _FOLLOW_IDENTITY):
                 continue  # "divorced parents", "Ramadan awareness training", "Eid and Diwali events"
             place = start < i  # a place is where the candidate goes; a status or a festival must be theirs
-            if not t.first_person(i, household=True) or (not place and not self._own(t, i)):
+            # a CV fragment's subject is the candidate: "Coming up to sixty, divorced, three grown-up children"
+            fragment = found[1] in ("MARITAL_FAMILY", "CARE_EXPERIENCE") and t.elided(i)
+            if not fragment and (not t.first_person(i, household=True) or (not place and not self._own(t, i))):
                 continue
             if found[1] == "CARE_EXPERIENCE" and (self._at_work(t, i) or not self._lived(t, i)):
                 continue  # "I have worked in a children's home", "I liaise with foster carers"
+            if found[1] == "CARE_EXPERIENCE":
+                start = self._care_start(t, i)
+            elif found[1] == "RELIGION" and not place and i > 0 and t.toks[i - 1].key in _WHEN:
+                start = i - 1  # "during Ramadan I fast"
             head = self.heads.at(t.toks, j)
             j = head[0] if head else j
             if found[1] == "CARE_EXPERIENCE":
+                where = _CARE_WHERE.match(t.text, t.toks[j - 1].end)  # "in kinship care with my aunt"
+                j = self._index_at(t, where.end()) if where else j
                 age = _CARE_AGE.match(t.text, t.toks[j - 1].end)
                 j = self._index_at(t, age.end()) if age else j
-            hits.append((start, self._worship_tails(t, j, found[1] == "RELIGION"), str(found[1])))
+            end = self._worship_tails(t, j, found[1] == "RELIGION")
+            hits.append((start, end, str(found[1])))
+            if found[1] == "MARITAL_FAMILY":
+                self._list(t, end, hits)
+
+    def _care_start(self, t: _Text, i: int) -> int:
+        """"I lived in a children's home", "my nan had a Special Guardianship Order for me": the verb of living
+        or the relative who took the candidate in discloses too."""
+        a, _ = t.clause(i)
+        for k in range(a, i):
+            fam = self.family.at(t.toks, k)
+            if fam and t.toks[k].key != "we":
+                return k
+        k = i
+        while k > a and k > i - 5 and t.toks[k - 1].key in _LIVED | {"up", "spent", "years", "my", "teenage",
+                                                                     "childhood", "first", "then"}:
+            k -= 1
+        return k if t.toks[k].key not in ("was", "were", "am", "i'm", "im", "been", "experience") else k + 1
 
     def _past_coordination(self, t: _Text, j: int) -> int:
         """The end of "Eid and Diwali", "Eid, Diwali or Vaisakhi", so that what follows the list decides."""
@@ -710,9 +838,18 @@ class Matcher:
 
     @staticmethod
     def _at_work(t: _Text, i: int) -> bool:
-        """The clause is about a job or other people: "I have worked in a children's home"."""
+        """The clause is about a job or other people: "I have worked in a children's home"; not "I was looked
+        after by the local authority"."""
         a, _ = t.clause(i)
-        return any(t.toks[k].key in _WORK_VERBS or t.toks[k].key in _OTHERS for k in range(a, i))
+        return any((t.toks[k].key in _WORK_VERBS and not (k > a and t.toks[k - 1].key in ("was", "were", "been")))
+                   or t.toks[k].key in _OTHERS for k in range(a, i))
+
+    @staticmethod
+    def _subject(t: _Text, i: int) -> str | None:
+        """The nearest person before toks[i] in its clause ("i", "we", "she", "residents"...)."""
+        a, _ = t.clause(i)
+        people = _FIRST_PERSON | _HOUSEHOLD | _THIRD_PERSON
+        return next((t.toks[k].key for k in range(i - 1, a - 1, -1) if t.toks[k].key in people), None)
 
     @staticmethod
     def _own(t: _Text, i: int) -> bool:
@@ -787,11 +924,97 @@ class Matcher:
                 k = fam[0] + 1 + (t.toks[fam[0] + 1].key in ("both", "originally", "all"))
                 nat = self.national.at(t.toks, k)
                 if nat and t.toks[k].key not in _MAJORITY:  # "my parents are Nigerian"
-                    hits.append((i, nat[0], "ETHNICITY"))
+                    hits.append((i, self._other_parent(t, nat[0]), "ETHNICITY"))
+                    self._list(t, nat[0], hits)  # "My family is Igbo, from Enugu"
             mover = fam or (self.owners["subject"].at(t.toks, i) if t.toks[i].key in ("i", "we") else None)
             if mover:
                 self._arrival(t, i, mover[0], bool(fam), moves, hits)
                 self._family_abroad(t, i, fam, hits)
+
+    def _migration(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """"I came to the UK in 2016", "my parents moved to England from Jalandhar", "came to the UK on a
+        student visa": a move to the UK by the candidate or their family (not "families who came to the UK")."""
+        for i in range(len(t.toks)):
+            move = self.moves.at(t.toks, i)
+            if not move or move[0] + 1 >= len(t.toks) or t.toks[move[0]].key not in ("to", "in", "into"):
+                continue
+            uk = self.to_the_uk.at(t.toks, move[0] + 1)
+            if not uk:
+                continue
+            a, _ = t.clause(i)
+            start = i
+            for k in range(max(a, i - 4), i):
+                fam = self.family.at(t.toks, k)
+                if fam and fam[0] == i and t.toks[k].key != "we":
+                    start = k  # "my parents came to England": the relation discloses too
+            if not ((t.first_person(i, household=True) and self._own(t, i)) or t.elided(i)):
+                continue
+            hits.append((start, self._migration_tail(t, uk[0]), "NATIONALITY"))
+        for i in range(len(t.toks)):  # "I was born in Lagos and came to Birkenhead when I was nine"
+            move = self.moves.at(t.toks, i)
+            if not move or move[0] + 1 >= len(t.toks) or t.toks[move[0]].key != "to" \
+                    or not any(k < i and e > 0 and t.toks[k].key in ("born", "raised")
+                               for k, e, kind in hits if kind == "NATIONALITY" and k >= t.clause(i)[0]):
+                continue
+            place = self._place(t, move[0] + 1)
+            if place and t.first_person(i):
+                hits.append((i, self._migration_tail(t, place[0]), "NATIONALITY"))
+        for m in _RESIDENT_SINCE.finditer(t.text):
+            i = self._index_at(t, m.start()) - 1
+            fragment = i == 0 or t.toks[i - 1].key in (",", "and") or t.sentence_start(i)
+            if (m.group("verb") or fragment) and ((t.first_person(i) and self._own(t, i)) or t.elided(i)):
+                hits.append((i, self._index_at(t, m.end()), "NATIONALITY"))
+        for m in _NATURALISED.finditer(t.text):
+            i = self._index_at(t, m.start()) - 1
+            if (t.first_person(i) and self._own(t, i)) or t.elided(i):
+                year = _IN_YEAR.match(t.text, m.end())
+                hits.append((i, self._index_at(t, year.end() if year else m.end()), "NATIONALITY"))
+
+    def _migration_tail(self, t: _Text, j: int) -> int:
+        """Where from and how: "... from Eritrea", "... as an unaccompanied asylum-seeking child", "... on a
+        student visa", "... through the Vulnerable Persons Resettlement Scheme"."""
+        for _ in range(4):
+            if j >= len(t.toks):
+                break
+            key = t.toks[j].key
+            year = _IN_YEAR.match(t.text, t.toks[j - 1].end)
+            if year:  # "came to the UK from Poland in 2007"
+                j = self._index_at(t, year.end())
+                continue
+            young = _YOUNG.match(t.text, t.toks[j].start)
+            if young:
+                j = self._index_at(t, young.end())
+                continue
+            if key == "from":
+                chain = self._place_chain(t, j + 1)
+                if chain and not chain[1]:
+                    j = chain[0]
+                    continue
+            if key in ("on", "under", "through", "via", "with", "as"):
+                k = j + 1
+                while k < len(t.toks) and t.toks[k].key in ("a", "an", "the", "my", "our"):
+                    k += 1
+                route = self.migration.at(t.toks, k)
+                if route:
+                    j = route[0]
+                    continue
+                young = _YOUNG.match(t.text, t.toks[j].start)
+                if young:
+                    j = self._index_at(t, young.end())
+                    continue
+            break
+        return j
+
+    def _other_parent(self, t: _Text, j: int) -> int:
+        """"My mum is Japanese and my dad is English": the other parent's origin, once one is disclosed."""
+        if j + 1 < len(t.toks) and t.toks[j].key == "and":
+            fam = self.family.at(t.toks, j + 1)
+            if fam and fam[0] + 1 < len(t.toks) and t.toks[fam[0]].key in ("is", "was"):
+                nat = self.national.at(t.toks, fam[0] + 1) or (
+                    (fam[0] + 2, True) if t.toks[fam[0] + 1].key in _MAJORITY else None)
+                if nat:
+                    return nat[0]
+        return j
 
     def _parents_tail(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> None:
         """"born in Liverpool to Trinidadian parents"."""
@@ -827,12 +1050,14 @@ class Matcher:
             return
         j = chain[0]
         _, b = t.clause(i)
+        # the place and where the move went: "from Capita to Sefton Council", not "... after university"
+        near = range(i, min(b, j + 4) if j < len(t.toks) and t.toks[j].key == "to" else j)
         if not self.countries.at(t.toks, i + 1 + (t.toks[i + 1].key == "the")) and any(
-                t.toks[k].key in _ORGANISATION for k in range(i, b)):
+                t.toks[k].key in _ORGANISATION for k in near):
             return  # a move between employers: "I moved from Capita to Sefton Council"
         if j < len(t.toks) and t.toks[j].key == "originally":
             j += 1
-        start = i - 1 if t.toks[i - 1].key == "being" else i
+        start = i - 1 if t.toks[i - 1].key in ("being", "originally") else i
         if owner_at is not None and family.at(t.toks, owner_at) and t.toks[owner_at].key != "we":
             start = owner_at  # "my mum is from Guyana": the relation is part of what discloses
         else:
@@ -895,7 +1120,8 @@ class Matcher:
                 has_language = has_language or bool(self.languages.at(t.toks, k)) or t.toks[k].key == "native"
                 k -= 1
             owner = k >= 0 and (t.toks[k].key in ("as", "i'm", "im", "am", "being")
-                                or (k >= 1 and t.toks[k].key == "also"))
+                                or (k >= 1 and t.toks[k].key == "also")
+                                or (t.toks[k].key == "and" and t.first_person(k)))  # "I'm Welsh and a ... speaker"
             if not (owner and has_language):
                 continue
             j = i + 1
@@ -906,6 +1132,7 @@ class Matcher:
                 if chain:
                     j = chain[0]
             hits.append((k + 1, j, "ETHNICITY"))
+            self._list(t, j, hits)  # "a Gaelic speaker from Lewis and proudly Scottish"
 
     def _heritage(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"of Jamaican heritage", "from a Pakistani family" in a first-person clause."""
@@ -994,12 +1221,15 @@ class Matcher:
         items of a list only when they hold a term ("Married, two children", not "spouse visa, then ILR")."""
         yes_no = _YES_NO.match(raw.strip())
         offset = start + len(raw) - len(raw.lstrip())
-        if yes_no and yes_no.end() < len(raw.strip()):
+        if yes_no and yes_no.end() < len(raw.strip()) \
+                and not regex.match(r"(?i)no (?:religion|faith|belief)", raw.strip()):
             offset += yes_no.end()
-        elif yes_no and raw.strip().casefold().startswith("no"):
+        elif yes_no and raw.strip().casefold().startswith("no") \
+                and not regex.match(r"(?i)no (?:religion|faith|belief)", raw.strip()):
             return
         head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
-        for n, part in enumerate(regex.finditer(r"(?:(?!\s+and\s)[^,/&])+", head)):
+        items = r"(?:(?!\s+and\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"  # "Heterosexual/straight"
+        for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
             if not word or _LABEL_SKIP.match(word) or _MAJORITY_VALUE.match(word) \
                     or _key(word) in self.uk or _key(word)[:1] in self.uk:
@@ -1032,7 +1262,7 @@ class Matcher:
         spans: list[tuple[int, int, str]] = []
         for frame in (self._identity, self._having, self._possessive, self._practice, self._clause_terms,
                       self._status, self._membership,
-                      self._origin, self._speaker, self._heritage, self._passport, self._name_order):
+                      self._origin, self._migration, self._speaker, self._heritage, self._passport, self._name_order):
             frame(t, spans)
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
         self._labels(t, hits)

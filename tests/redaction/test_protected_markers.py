@@ -24,7 +24,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
      "[removed: family status]"),
     ("As a practising Muslim I value service.", "practising Muslim", "RELIGION", "[removed: religion]"),
     ("I volunteer at my church food bank.", "volunteer at my church", "RELIGION", "[removed: religion]"),
-    ("I am originally from Poland.", "from Poland", "NATIONALITY", "[removed: national origin]"),
+    ("I am originally from Poland.", "originally from Poland", "NATIONALITY", "[removed: national origin]"),
     ("My first language is Polish.", "My first language is Polish", "ETHNICITY", "[removed: ethnicity]"),
     ("As a Black British woman I know barriers.", "Black British woman", "ETHNICITY", "[removed: ethnicity]"),
     ("I have dyslexia, so I work from printed notes.", "dyslexia", "DISABILITY_HEALTH", "[removed: health]"),
@@ -77,7 +77,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I'm half Irish, half Jamaican.", "half Jamaican", "NATIONALITY", "[removed: national origin]"),
     ("I care for my elderly mother at weekends.", "care for my elderly mother", "MARITAL_FAMILY",
      "[removed: family status]"),
-    ("I spent my teenage years in a children's home.", "a children's home", "CARE_EXPERIENCE",
+    ("I spent my teenage years in a children's home.", "spent my teenage years in a children's home", "CARE_EXPERIENCE",
      "[removed: care experience]"),
     ("English isn't my first language.", "English isn't my first language", "ETHNICITY", "[removed: ethnicity]"),
     ("I have a slight Polish accent.", "Polish accent", "ETHNICITY", "[removed: ethnicity]"),
@@ -102,7 +102,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("Are you a care leaver?\nYes", "Yes", "CARE_EXPERIENCE", "[removed: care experience]"),
     ("Personal: single mum of two boys (8 and 11).", "single mum of two boys", "MARITAL_FAMILY",
      "[removed: family status]"),
-    ("I am partially deaf and wear two hearing aids.", "two hearing aids", "DISABILITY_HEALTH",
+    ("I am partially deaf and wear two hearing aids.", "wear two hearing aids", "DISABILITY_HEALTH",
      "[removed: health]"),
     ("I was in care between the ages of 11 and 16.", "care between the ages of 11 and 16", "CARE_EXPERIENCE",
      "[removed: care experience]"),
@@ -112,6 +112,56 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     result = redactor.redact(text)
     assert (surface, kind) in [(text[e.start:e.end], e.type) for e in result.entities]
     assert replacement in result.text
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # round 3: kinds found on held-out 1 and dev2, each a pattern rather than a phrase
+    ("I came to the UK in 2016 to study.", "came to the UK in 2016", "NATIONALITY"),
+    ("Originally from Chengdu, came to the UK on a student visa.", "came to the UK on a student visa",
+     "NATIONALITY"),
+    ("I am Vietnamese, British citizen since 2015.", "British citizen since 2015", "NATIONALITY"),
+    ("Spanish, in the UK since 2014.", "the UK since 2014", "NATIONALITY"),
+    ("I am Roma, from Slovakia, and I speak Romani.", "from Slovakia", "NATIONALITY"),
+    ("I'm Portuguese (Algarve) and moved to Southport.", "Portuguese (Algarve)", "NATIONALITY"),
+    ("I was born in Lagos and came to Birkenhead when I was nine.", "came to Birkenhead when I was nine",
+     "NATIONALITY"),
+    ("My mum is Japanese and my dad is English.", "My mum is Japanese and my dad is English", "ETHNICITY"),
+    ("I am Gambian, Fula, born in Banjul.", "Fula", "ETHNICITY"),
+    ("I was raised Hindu but celebrate everything.", "raised Hindu", "RELIGION"),
+    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church in Liverpool",
+     "RELIGION"),
+    ("I am a lay preacher at my Methodist church.", "a lay preacher at my Methodist church", "RELIGION"),
+    ("I'm Muslim and during Ramadan I fast.", "during Ramadan", "RELIGION"),
+    ("Religion: No religion (atheist)", "No religion", "RELIGION"),
+    ("ADHD – diagnosed at 22. It makes me quick.", "ADHD", "DISABILITY_HEALTH"),
+    ("I have ADHD, diagnosed in 2022.", "ADHD, diagnosed in 2022", "DISABILITY_HEALTH"),
+    ("I'm colour-blind, so I label cables.", "colour-blind", "DISABILITY_HEALTH"),
+    ("I lost the hearing in my left ear.", "lost the hearing in my left ear", "DISABILITY_HEALTH"),
+    ("I have type 1 diabetes and wear an insulin pump.", "wear an insulin pump", "DISABILITY_HEALTH"),
+    ("Coming up to sixty, divorced, three grown-up children.", "three grown-up children", "MARITAL_FAMILY"),
+    ("Me and the wife have four grandkids.", "four grandkids", "MARITAL_FAMILY"),
+    ("I married young and have four children.", "four children", "MARITAL_FAMILY"),
+    ("Please post it to my daughter's address.", "my daughter's", "MARITAL_FAMILY"),
+    ("I lived in a children's home between 14 and 18.", "lived in a children's home between 14 and 18",
+     "CARE_EXPERIENCE"),
+    ("I grew up in kinship care with my aunt.", "grew up in kinship care with my aunt", "CARE_EXPERIENCE"),
+])
+def test_round_3_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert (surface, kind) in markers(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 3: the same shapes about other people or about work stay
+    "I supported families who came to the UK as refugees.",
+    "I have worked in Liverpool since 2009.",
+    "I have an older sister who is deaf.",
+    "My father had a stroke last year.",
+    "I have worked in a children's home in Bootle.",
+    "She has a sister who has children.",
+    "I moved from Merseyrail to Sefton Council after university.",
+])
+def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
