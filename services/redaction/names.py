@@ -79,13 +79,20 @@ def _alternation(tokens: Iterable[str]) -> str:
     return "|".join("".join(regex.escape(c) + r"\p{M}*" for c in t) for t in tokens)
 
 
+@lru_cache(maxsize=64)
+def _name_run(tokens: tuple[str, ...]) -> regex.Pattern[str]:
+    """A run of the candidate's name parts, compiled once per candidate (about 7 ms each): an application's
+    fields are redacted one after another with the same identity block."""
+    alt = _alternation(tokens)
+    return regex.compile(rf"(?<![\w@.])(?:{alt})(?:(?:\s*,\s*|\s+|-)(?:{alt}))*(?![\w@])", regex.IGNORECASE)
+
+
 def _name_matches(text: str, folded: str, first: str | None, last: str | None, preferred: str | None,
                   ambiguous: frozenset[str]) -> list[IdentityMatch]:
     tokens = name_tokens(first, last, preferred)
     if not tokens:
         return []
-    alt = _alternation(tokens)
-    run = regex.compile(rf"(?<![\w@.])(?:{alt})(?:(?:\s*,\s*|\s+|-)(?:{alt}))*(?![\w@])", regex.IGNORECASE)
+    run = _name_run(tuple(tokens))
     found: list[IdentityMatch] = []
     for m in run.finditer(folded):
         surface = text[m.start():m.end()]

@@ -324,6 +324,9 @@ def _name_words(surface: str, common_words: frozenset[str]) -> set[str]:
             and w.casefold() not in TITLES | _NOT_NAME | common_words and not _NOT_NAME_WORDS.fullmatch(w)}
 
 
+_TOKEN = regex.compile(r"[\w'’-]+")
+
+
 def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, allowed: list[tuple[int, int]],
                     common_words: frozenset[str]) -> list[_Span]:
     """Every other mention of a name found once. NER misses a short mention more often than a full one:
@@ -342,13 +345,16 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
                 kinds.setdefault(word, "PERSON")
     folded = fold(text)
     names = [(p.start, p.end) for p in people]
+    where: dict[str, list[tuple[int, int]]] = {}  # each word of the text, as written, and where it stands
+    for token in _TOKEN.finditer(folded):
+        where.setdefault(token.group(), []).append(token.span())
 
     def used_as_a_word(word: str) -> bool:
         """A word the text also writes in lower case, outside a name and in a normally cased sentence, is an
         ordinary word ("Gas", "Youth")."""
-        return any(not _written_in_lower_case(text, m.start(), m.end())
-                   and not any(s <= m.start() and m.end() <= e for s, e in names)
-                   for m in regex.finditer(rf"(?<![\w'’-]){regex.escape(word)}(?![\w'’-])", folded))
+        return any(not _written_in_lower_case(text, start, end)
+                   and not any(s <= start and end <= e for s, e in names)
+                   for start, end in where.get(word, ()))
 
     kinds = {w: k for w, k in kinds.items() if not used_as_a_word(w)}
     if not kinds:
