@@ -157,9 +157,13 @@ _ORG_AFTER_ANY_CASE = regex.compile(
     rf"(?:['’]s)?(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*|&|of|and|de)){{0,3}}[ \t]+(?i:{_ORG_WORDS})\b")
 
 
+# A medical condition named after someone: "Down's syndrome", "Parkinson's disease", "Bell's palsy".
+_CONDITION_AFTER = regex.compile(r"['’]s?[ \t]+(?i:syndrome|disease|palsy|ataxia|chorea|dystrophy)\b")
+
+
 def _org_follows(text: str, start: int, end: int) -> bool:
     pattern = _ORG_AFTER_ANY_CASE if _written_in_lower_case(text, start, end) else _ORG_AFTER_CAPITALISED
-    return bool(pattern.match(text, end))
+    return bool(pattern.match(text, end) or _CONDITION_AFTER.match(text, end))
 
 
 # Words in job titles, forms, courses and languages that are nobody's name (surnames such as Baker, Driver,
@@ -258,8 +262,9 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
 
 
 # Common nouns: capitalised mid-sentence they are part of a name ("Children Act 1989", "Action for Children").
-_COMMON_NOUN_MARKERS = frozenset({"MARITAL_FAMILY", "CARE_EXPERIENCE", "DISABILITY_HEALTH",
-                                  "SEXUAL_ORIENTATION"})
+# Not health: people capitalise conditions ("Type 1 diabetes", "Crohn's disease", "Multiple Sclerosis"), and a
+# charity named after one is still caught by the capitalised word next to it ("Diabetes UK").
+_COMMON_NOUN_MARKERS = frozenset({"MARITAL_FAMILY", "CARE_EXPERIENCE", "SEXUAL_ORIENTATION"})
 _WORD = regex.compile(r"[\p{L}'’\-]+")
 
 

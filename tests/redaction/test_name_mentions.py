@@ -208,3 +208,24 @@ def test_a_first_name_alone_is_a_name(redactor: Redactor, text: str, name: str) 
 def test_laws_charities_acronyms_and_jobs_named_like_people_stay(redactor: Redactor, kept: str) -> None:
     text = f"I completed my training on {kept} last year and use it every week."
     assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("I should mention that I have Type 1 diabetes and need short breaks.", "Type 1 diabetes"),
+    ("I have Crohn's disease, which is well managed.", "Crohn"),
+    ("I was diagnosed with Parkinson's in 2019.", "Parkinson"),
+    ("I have Asperger's.", "Asperger"),
+    ("I live with Multiple Sclerosis.", "Multiple Sclerosis"),
+])
+def test_capitalised_conditions_are_health_disclosures_not_people(redactor: Redactor, text: str,
+                                                                  condition: str) -> None:
+    result = redactor.redact(text).text
+    assert condition not in result and "[removed: health]" in result and "PERSON" not in result, result
+
+
+@pytest.mark.parametrize("text", [
+    "My son has Down's syndrome, so I know how the SEN system works.",
+    "I volunteer for Diabetes UK and the MS Society.",
+])
+def test_a_condition_named_after_someone_is_not_a_person(redactor: Redactor, text: str) -> None:
+    assert "PERSON" not in redactor.redact(text).text
