@@ -41,6 +41,10 @@ KINDS_FLAGGED = [
     ("You don't have to be long in the tooth, but an old hand would be great.", None, "age"),
     ("Applicants who are still wet behind the ears will struggle.", None, "age"),
     ("Old timers need not apply.", None, "age"),
+    # experience ranges read as a ceiling; leavers of any kind
+    ("You will have 2-4 years' experience in a similar post.", None, "age"),
+    ("Up to three years of office experience.", None, "age"),
+    ("Ideal for university leavers.", None, "age"),
     # start and end of career
     ("Perfect for someone who has just started their career.", None, "age"),
     ("You'll be near the beginning of your working life.", None, "age"),
@@ -52,6 +56,9 @@ KINDS_FLAGGED = [
     ("Able to type continuously without a rest break.", None, "disability"),
     ("We need someone with good mental health.", None, "disability"),
     ("You'll need steady hands and nimble fingers.", None, "disability"),
+    ("You must have no speech impediment.", None, "disability"),
+    ("Perfect diction is essential.", None, "disability"),
+    ("You'll lead an active lifestyle.", None, "disability"),
     # nationality, residence, accent, qualifications gained abroad
     ("Essential\n- Degree obtained from a UK university", "Policy Officer", "race_nationality"),
     ("You must have qualifications awarded in England.", None, "race_nationality"),
@@ -59,6 +66,7 @@ KINDS_FLAGGED = [
     ("Essential\n- A good London accent", None, "race_nationality"),
     ("Ideally a local accent.", None, "race_nationality"),
     ("Experience gained in this country is essential.", None, "race_nationality"),
+    ("Applicants must hold a British or Irish passport.", None, "race_nationality"),
     # class signals
     ("You will be well travelled and plummy-voiced.", None, "socioeconomic"),
     ("The right connections will help.", None, "socioeconomic"),
@@ -76,6 +84,8 @@ KINDS_FLAGGED = [
     ("You'll understand how things work round here.", None, "exclusionary_jargon"),
     ("You'll soon feel like one of the gang.", None, "exclusionary_jargon"),
     ("You will thrive in a frantic environment.", None, "exclusionary_jargon"),
+    ("Lunch is for wimps here.", None, "exclusionary_jargon"),
+    ("You'll need to be a tough cookie.", None, "exclusionary_jargon"),
     # gendered role nouns
     ("You will be our frontman at events.", None, "gendered_term"),
     ("We need a ferryman for the summer.", None, "gendered_term"),
@@ -110,6 +120,8 @@ KINDS_QUIET = [
     ("Experience of working with UK and overseas suppliers.", None, "race_nationality"),
     ("A degree or qualifications gained in the UK or overseas.", None, "race_nationality"),
     ("You will help residents who have lived in the UK for years.", None, "race_nationality"),
+    ("You will support residents with a stammer or other speech difficulties.", None, "disability"),
+    ("Passport or driving licence for the right-to-work check.", None, "race_nationality"),
     ("There is no room for error in payroll.", None, "exclusionary_jargon"),
     ("Port health is a high-pressure environment; we will support you.", None, "exclusionary_jargon"),
     ("You will learn how things are done here during your induction.", None, "exclusionary_jargon"),
