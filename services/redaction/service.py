@@ -284,7 +284,8 @@ def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) 
             and prev.group(1).casefold() not in marker_words \
             and surface_words and surface_words[0][:1].isupper():
         return True
-    if span.type in _COMMON_NOUN_MARKERS:
+    owned = bool(surface_words) and surface_words[0].casefold() in ("my", "i", "i'm", "i’m", "i've", "i’ve")
+    if span.type in _COMMON_NOUN_MARKERS and not owned:  # not "my nan had a Special Guardianship Order"
         capitalised = [w for i, w in enumerate(surface_words) if w[:1].isupper() and not w.isupper()
                        and w not in ("I", "I'm")
                        and not (i == 0 and sentence_start)]

@@ -229,3 +229,8 @@ def test_capitalised_conditions_are_health_disclosures_not_people(redactor: Reda
 ])
 def test_a_condition_named_after_someone_is_not_a_person(redactor: Redactor, text: str) -> None:
     assert "PERSON" not in redactor.redact(text).text
+
+
+def test_a_capitalised_legal_term_in_a_first_person_disclosure_goes(redactor: Redactor) -> None:
+    result = redactor.redact("I grew up in kinship care: my nan had a Special Guardianship Order for me.").text
+    assert "Special Guardianship Order" not in result, result
