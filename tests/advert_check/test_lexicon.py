@@ -100,8 +100,9 @@ def test_text_that_changes_length_when_lower_cased_still_matches() -> None:
 def test_needs_words_never_hide_a_match() -> None:
     """`needs` is a speed filter: wherever an entry's regex matches a test advert, one of its words is there."""
     from tests.advert_check import test_wording as tw
+    from tests.advert_check import test_wording_kinds as tk
 
-    tables = (tw.FLAGGED, tw.NOT_FLAGGED, tw.CLASSES_FLAGGED, tw.CLASSES_QUIET)
+    tables = (tw.FLAGGED, tw.NOT_FLAGGED, tw.CLASSES_FLAGGED, tw.CLASSES_QUIET, tk.KINDS_FLAGGED, tk.KINDS_QUIET)
     texts = [row[0] for table in tables for row in table]
     checked = 0
     for entry in load_lexicon().entries:
