@@ -87,13 +87,26 @@ _NUMBER_WORDS = (r"(?:sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty
 _AN_AGE = r"(?:1[6-9]|[2-7]\d|" + _NUMBER_WORDS + r")"
 _I_AM = r"(?:i am|i'm|i’m|im|i was|i will be|i'll be|i’ll be)"
 AGE_PATTERNS = [
-    (r"\b(?:i am|i'm|i’m|im|aged|age|at the age of)\s*:?\s*(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS
-     + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|$|\s+(?:with|but|so|now|this|who|having)))", 0.85),
-    (r"\b(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85),
+    (r"\b(?:i am|i'm|i’m|im|i'll be|i’ll be|i will be|aged|age|at the age of)\s*:?\s*(?P<m>(?:1[6-9]|[2-7]\d)|"
+     + _NUMBER_WORDS + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|\)|$|\s+(?:with|but|so|now|this|next|in|who|having)))",
+     0.85),
+    # "As a 19-year-old I...", "I'm 45 years old", "32 years young, fit" (not "A 16-year-old young man")
+    (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,][ \t]+)"
+     r"(?P<m>(?:(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young))\b", 0.85),
+    # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",
+    # "Married, late forties, non-smoker", "Coming up to sixty, divorced"
+    (r"(?:^|[.!?][ \t]+)[ \t]*(?:[-–•*][ \t]*)?(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")"
+     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged)|[ \t]+(?:this year|next "
+     r"(?:month|year|birthday)|and (?:very |still )?(?:fit|healthy|active|well))))", 0.7),
+    (r"(?:^|,|;)[ \t]*(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")(?=[ \t]*(?:,|;|\.|$))", 0.75),
+    (r"\b(?:coming up to|approaching|nearly|almost|turning|fast approaching)[ \t]+(?P<m>(?:[2-7]0|" + _NUMBER_WORDS
+     + r"))(?=[ \t]*(?:[,.;]|$|[ \t]+(?:this|next|now|and)))", 0.7),
     (r"\bin my (?P<m>(?:early |mid |mid-|late )?" + _DECADES + r")", 0.85),
     (r"\bnow (?:i'm |i am )?(?P<m>(?:over|approaching|nearly|almost|past) (?:50|60|40|fifty|sixty|forty))",
      0.6),
-    (r"\b(?P<m>(?:recently |semi-?)?retired)\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
+    # the candidate's own retirement ("I am semi-retired", "since I retired"); not a referee's "(retired)"
+    (r"\b(?:i am|i'm|i’m|i|i have|i've|i’ve|since i|as a)[ \t]+(?:recently[ \t]+|semi-?[ \t]*|partly[ \t]+|"
+     r"just[ \t]+|now[ \t]+|newly[ \t]+)?(?P<m>retired)\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
     # "I turned 50 last year", "when I turn sixty", "At 54, I ...", "I'm mid-forties", "as an over-50"
     (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
     (r"(?:^|[.!?]\s+|\n)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),

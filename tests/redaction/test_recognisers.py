@@ -177,3 +177,29 @@ def test_strict_policy_adds_education_and_home(redactor: Redactor, text: str, su
 ])
 def test_names_written_in_another_script(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("As a 19-year-old I was the youngest on the team.", "19-year-old"),
+    ("Young people trust me because I am close to their age (I'm 25) and honest.", "25"),
+    ("32 years young, fit, and happy to do early shifts.", "32 years young"),
+    ("Married, late forties, non-smoker, full licence.", "late forties"),
+    ("I am Kenyan by birth. Fifty-five and very fit.", "Fifty-five"),
+    ("  – 38; married to an English teacher", "38"),
+    ("I'll be 59 next month and have no plans to slow down.", "59"),
+    ("Coming up to sixty, divorced, three grown-up children.", "sixty"),
+    ("We are moving north. Fifty-two.\n", "Fifty-two"),
+    ("I am semi-retired and looking for part-time work.", "retired"),
+])
+def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "AGE")
+
+
+@pytest.mark.parametrize("text", [
+    "Referees: Anthony Doyle (Clerk of Works, retired, LMH)",
+    "Sandra Okoye, Kitchen Manager, Greggs Dalston (now retired)",
+    "Practice example\nA 16-year-old young man with cerebral palsy moved to adult services.",
+    "I worked there until 2019. 25 staff reported to me. We served 40 meals, 25 of them hot.",
+])
+def test_other_peoples_ages_and_counts_stay(redactor: Redactor, text: str) -> None:
+    assert not [s for s, t in removed(redactor, text) if t == "AGE"], text
