@@ -45,6 +45,7 @@ KINDS_FLAGGED = [
     ("You will have 2-4 years' experience in a similar post.", None, "age"),
     ("Up to three years of office experience.", None, "age"),
     ("Ideal for university leavers.", None, "age"),
+    ("This post would suit someone newly qualified.", "Planning Officer", "age"),
     # start and end of career
     ("Perfect for someone who has just started their career.", None, "age"),
     ("You'll be near the beginning of your working life.", None, "age"),
@@ -67,9 +68,13 @@ KINDS_FLAGGED = [
     ("Ideally a local accent.", None, "race_nationality"),
     ("Experience gained in this country is essential.", None, "race_nationality"),
     ("Applicants must hold a British or Irish passport.", None, "race_nationality"),
+    ("You will have a great British sense of humour.", None, "race_nationality"),
     # class signals
     ("You will be well travelled and plummy-voiced.", None, "socioeconomic"),
     ("The right connections will help.", None, "socioeconomic"),
+    ("Essential\n- Evidence of extracurricular achievement", "Graduate Trainee", "socioeconomic"),
+    ("A Duke of Edinburgh Award is preferred.", None, "socioeconomic"),
+    ("You must have lived at your current address for three years.", None, "socioeconomic"),
     # unpaid work or volunteering as an entry ticket; owning a vehicle
     ("Shortlisted candidates will work a weekend for free before any job offer.", None, "socioeconomic"),
     ("You must be willing to help out unpaid at our open day.", None, "socioeconomic"),
@@ -86,6 +91,8 @@ KINDS_FLAGGED = [
     ("You will thrive in a frantic environment.", None, "exclusionary_jargon"),
     ("Lunch is for wimps here.", None, "exclusionary_jargon"),
     ("You'll need to be a tough cookie.", None, "exclusionary_jargon"),
+    ("Essential\n- No gaps in your employment history", None, "unnecessary_requirement"),
+    ("You must have a continuous work record.", None, "unnecessary_requirement"),
     # gendered role nouns
     ("You will be our frontman at events.", None, "gendered_term"),
     ("We need a ferryman for the summer.", None, "gendered_term"),
@@ -122,6 +129,10 @@ KINDS_QUIET = [
     ("You will help residents who have lived in the UK for years.", None, "race_nationality"),
     ("You will support residents with a stammer or other speech difficulties.", None, "disability"),
     ("Passport or driving licence for the right-to-work check.", None, "race_nationality"),
+    ("Newly qualified social workers join our ASYE programme.", "Newly Qualified Social Worker", "age"),
+    ("Please explain any gaps in your employment history.", None, "unnecessary_requirement"),
+    ("Previous continuous service with local government counts.", None, "unnecessary_requirement"),
+    ("You will run our Duke of Edinburgh Award groups.", "Youth Worker", "socioeconomic"),
     ("There is no room for error in payroll.", None, "exclusionary_jargon"),
     ("Port health is a high-pressure environment; we will support you.", None, "exclusionary_jargon"),
     ("You will learn how things are done here during your induction.", None, "exclusionary_jargon"),
