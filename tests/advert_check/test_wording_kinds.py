@@ -130,6 +130,8 @@ KINDS_QUIET = [
     ("You will support residents with a stammer or other speech difficulties.", None, "disability"),
     ("Passport or driving licence for the right-to-work check.", None, "race_nationality"),
     ("Newly qualified social workers join our ASYE programme.", "Newly Qualified Social Worker", "age"),
+    ("Essential\n- Social Work England registration\n\nNewly qualified? We welcome you.", "Social Worker", "age"),
+    ("Essential\n- Good IT skills\n\nRecently qualified? Apply anyway.", "Planning Officer", "age"),
     ("Please explain any gaps in your employment history.", None, "unnecessary_requirement"),
     ("Previous continuous service with local government counts.", None, "unnecessary_requirement"),
     ("You will run our Duke of Edinburgh Award groups.", "Youth Worker", "socioeconomic"),
