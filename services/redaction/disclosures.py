@@ -105,13 +105,16 @@ _YOUNG = regex.compile(
     r"fifteen|sixteen|seventeen)|at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen)(?!\w)|at the age of \w+|as a refugee(?: from [\p{L}\-]+)?)",
     regex.IGNORECASE)
-_IN_YEAR = regex.compile(r"\s+in\s+(?:\d{4}|the\s+\d{4}s)(?!\w)")
+_ROUTE = regex.compile(r"(?i)\s+as an? (?:dependant|refugee|asylum[- ]seeker|international student)"
+                       r"(?: (?:on|of) my [\p{L}'’]+ visa)?")
 _TIME_TAIL = regex.compile(
     r"\s+(?:at lunchtime|at lunch|five times a day|every day|daily|weekly|"
     r"(?:every|each) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend|morning|"
-    r"evening)|on (?:sundays?|fridays?|saturdays?)(?: mornings?| evenings?)?|at (?:the )?weekends?)(?!\w)",
+    r"evening)|on (?:sundays?|fridays?|saturdays?)(?: mornings?| evenings?)?|at (?:the )?weekends?|"
+    r"from (?:friday )?(?:sunset|sundown)(?: on friday)? (?:to|until) (?:saturday )?(?:sunset|sundown|nightfall))(?!\w)"
+    r"|,?\s+(?:which|when|that) (?:i|we) (?:observe|fast|celebrate|keep|mark)(?!\w)",
     regex.IGNORECASE)
-_PLACE_TAIL = regex.compile(r"\s+(?:on|at|in)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
+_PLACE_TAIL = regex.compile(r"\s+(?:on|at)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
 _BODY_TAIL = regex.compile(
     r"\s+in (?:my|both|one) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
     r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)", regex.IGNORECASE)
@@ -486,12 +489,12 @@ class Matcher:
     def _list(self, t: _Text, j: int, hits: list[tuple[int, int, str]]) -> None:
         """After a disclosure, a list of more: "I am Orthodox Christian, married, with two daughters"."""
         skips = 0
-        while j < len(t.toks) and t.toks[j].key in (",", "and", "&", "/", "(", "with", "from", "originally") \
+        while j < len(t.toks) and t.toks[j].key in (",", "and", "&", "/", "(", "with", "from", "originally", "who") \
                 and not t.toks[j].newline_before:
             k = j if t.toks[j].key in ("from", "originally") else j + 1
             item = k
             while k < len(t.toks) and t.toks[k].key in ("and", "with", "have", "has", "also", "(", "wear", "use",
-                                                        "take", "need", "rely", "on"):
+                                                        "take", "need", "rely", "on", "is", "am", "wears", "uses"):
                 k += 1
             origin = self.origin_verbs.at(t.toks, k)
             if origin and origin[0] < len(t.toks) and t.toks[origin[0]].key == "in":
@@ -811,13 +814,13 @@ class Matcher:
         """"I lived in a children's home", "my nan had a Special Guardianship Order for me": the verb of living
         or the relative who took the candidate in discloses too."""
         a, _ = t.clause(i)
-        for k in range(a, i):
+        for k in range(max(a, i - 6), i):
             fam = self.family.at(t.toks, k)
-            if fam and t.toks[k].key != "we":
+            if fam and t.toks[k].key != "we" and not any(x.key == "," for x in t.toks[k:i]):
                 return k
         k = i
         while k > a and k > i - 5 and t.toks[k - 1].key in _LIVED | {"up", "spent", "years", "my", "teenage",
-                                                                     "childhood", "first", "then"}:
+                                                                     "childhood", "in", "and", "out", "of"}:
             k -= 1
         return k if t.toks[k].key not in ("was", "were", "am", "i'm", "im", "been", "experience") else k + 1
 
@@ -832,8 +835,11 @@ class Matcher:
 
     @staticmethod
     def _lived(t: _Text, i: int) -> bool:
-        """Between the candidate and the term, a verb of living through it: "I was", "I grew up", "I spent"."""
+        """Between the candidate and the term, a verb of living through it: "I was", "I grew up", "I spent";
+        across a dash too ("I was brought up in Huyton — under a special guardianship order")."""
         a, _ = t.clause(i)
+        while a > 1 and t.toks[a - 1].key in ("—", "–") and not t.toks[a - 1].newline_before:
+            a, _ = t.clause(a - 2)
         return any(t.toks[k].key in _LIVED for k in range(a, i + 1))
 
     @staticmethod
@@ -894,13 +900,17 @@ class Matcher:
             k = i - 1
             if t.toks[k].key in ("the", "a", "an", "my"):
                 k -= 1
-            if k < 0 or t.toks[k].key not in ("on", "under", "through", "via", "with", "using", "holding"):
+            if k < 0 or t.toks[k].key not in ("on", "under", "through", "via", "with", "using", "holding", "have",
+                                              "got", "hold"):
                 continue
             a, _ = t.clause(i)
             subject = next((n for n in range(k - 1, a - 1, -1) if t.toks[n].key in ("i", "i'm", "im", "we")), None)
-            if subject is None or any(t.toks[n].key in _OTHERS for n in range(subject, k)):
+            if subject is None and t.elided(i):  # "Originally from Chengdu, ..., now on a Skilled Worker visa"
+                subject = a - 1
+            if subject is None or any(t.toks[n].key in _OTHERS for n in range(subject + 1, k)):
                 continue
-            start = next((n for n in range(subject + 1, k) if self.moves.at(t.toks, n)), k + 1)
+            lo = subject + 1 if subject >= a else k - 4  # without a subject, only a move just before the route
+            start = next((n for n in range(max(lo, a), k) if self.moves.at(t.toks, n)), k + 1)
             hits.append((start, found[0], "NATIONALITY"))
 
     def _origin(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
@@ -953,12 +963,13 @@ class Matcher:
         for i in range(len(t.toks)):  # "I was born in Lagos and came to Birkenhead when I was nine"
             move = self.moves.at(t.toks, i)
             if not move or move[0] + 1 >= len(t.toks) or t.toks[move[0]].key != "to" \
-                    or not any(k < i and e > 0 and t.toks[k].key in ("born", "raised")
-                               for k, e, kind in hits if kind == "NATIONALITY" and k >= t.clause(i)[0]):
+                    or not any(k < i and kind == "NATIONALITY" and k >= self._sentence_start(t, i)
+                               for k, _, kind in hits):
                 continue
             place = self._place(t, move[0] + 1)
-            if place and t.first_person(i):
-                hits.append((i, self._migration_tail(t, place[0]), "NATIONALITY"))
+            end = self._migration_tail(t, place[0]) if place else 0
+            if place and end > place[0] and t.first_person(i):  # with when or how: "... when I was nine"
+                hits.append((i, end, "NATIONALITY"))
         for m in _RESIDENT_SINCE.finditer(t.text):
             i = self._index_at(t, m.start()) - 1
             fragment = i == 0 or t.toks[i - 1].key in (",", "and") or t.sentence_start(i)
@@ -967,8 +978,13 @@ class Matcher:
         for m in _NATURALISED.finditer(t.text):
             i = self._index_at(t, m.start()) - 1
             if (t.first_person(i) and self._own(t, i)) or t.elided(i):
-                year = _IN_YEAR.match(t.text, m.end())
-                hits.append((i, self._index_at(t, year.end() if year else m.end()), "NATIONALITY"))
+                hits.append((i, self._index_at(t, m.end()), "NATIONALITY"))
+
+    @staticmethod
+    def _sentence_start(t: _Text, i: int) -> int:
+        while i > 0 and t.toks[i - 1].key not in ".!?;" and not t.toks[i].newline_before:
+            i -= 1
+        return i
 
     def _migration_tail(self, t: _Text, j: int) -> int:
         """Where from and how: "... from Eritrea", "... as an unaccompanied asylum-seeking child", "... on a
@@ -977,9 +993,9 @@ class Matcher:
             if j >= len(t.toks):
                 break
             key = t.toks[j].key
-            year = _IN_YEAR.match(t.text, t.toks[j - 1].end)
-            if year:  # "came to the UK from Poland in 2007"
-                j = self._index_at(t, year.end())
+            route = _ROUTE.match(t.text, t.toks[j - 1].end)
+            if route:  # "as a dependant on my husband's visa"
+                j = self._index_at(t, route.end())
                 continue
             young = _YOUNG.match(t.text, t.toks[j].start)
             if young:

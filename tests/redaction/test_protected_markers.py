@@ -116,7 +116,21 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     # round 3: kinds found on held-out 1 and dev2, each a pattern rather than a phrase
-    ("I came to the UK in 2016 to study.", "came to the UK in 2016", "NATIONALITY"),
+    ("I came to the UK in 2016 to study.", "came to the UK", "NATIONALITY"),
+    ("I came to the UK as a dependant on my husband's visa.", "came to the UK as a dependant on my husband's visa",
+     "NATIONALITY"),
+    ("Moroccan, in the UK since 2018 on a spouse visa, now ILR.", "ILR", "NATIONALITY"),
+    ("I am Kurdish, from Turkey; I got refugee status in 2013.", "refugee status", "NATIONALITY"),
+    ("I come from Vietnam, and I came to London as a teenager.", "came to London as a teenager", "NATIONALITY"),
+    ("During Ramadan, which I observe, I start early.", "During Ramadan, which I observe", "RELIGION"),
+    ("I am Orthodox Christian and fast before Easter.", "fast before Easter", "RELIGION"),
+    ("As a Sikh woman who wears a turban I stand out.", "wears a turban", "RELIGION"),
+    ("As a woman who is also disabled, I know barriers.", "disabled", "DISABILITY_HEALTH"),
+    ("As a woman in engineering I was often alone.", "a woman in engineering", "GENDER"),
+    ("My partner is expecting our first baby in March.", "My partner is expecting our first baby", "MARITAL_FAMILY"),
+    ("Being out as a lesbian at work took time.", "Being out as a lesbian", "SEXUAL_ORIENTATION"),
+    ("I was brought up in Huyton — under a special guardianship order with my grandparents.",
+     "under a special guardianship order with my grandparents", "CARE_EXPERIENCE"),
     ("Originally from Chengdu, came to the UK on a student visa.", "came to the UK on a student visa",
      "NATIONALITY"),
     ("I am Vietnamese, British citizen since 2015.", "British citizen since 2015", "NATIONALITY"),
@@ -128,8 +142,7 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("My mum is Japanese and my dad is English.", "My mum is Japanese and my dad is English", "ETHNICITY"),
     ("I am Gambian, Fula, born in Banjul.", "Fula", "ETHNICITY"),
     ("I was raised Hindu but celebrate everything.", "raised Hindu", "RELIGION"),
-    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church in Liverpool",
-     "RELIGION"),
+    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church", "RELIGION"),
     ("I am a lay preacher at my Methodist church.", "a lay preacher at my Methodist church", "RELIGION"),
     ("I'm Muslim and during Ramadan I fast.", "during Ramadan", "RELIGION"),
     ("Religion: No religion (atheist)", "No religion", "RELIGION"),
@@ -159,6 +172,10 @@ def test_round_3_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     "I have worked in a children's home in Bootle.",
     "She has a sister who has children.",
     "I moved from Merseyrail to Sefton Council after university.",
+    "I supported a family who came to the UK in 2018.",
+    "Right to work: indefinite leave to remain, share code supplied",
+    "I covered the Easter shifts and worked over Christmas.",
+    "I sing with the Liverpool Philharmonic choir.",
 ])
 def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
