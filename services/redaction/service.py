@@ -177,7 +177,11 @@ _ROLE_WORDS = regex.compile(
     r"inspector|practitioner|specialist|controller|director|lead|head of|cleaner|caretaker|carer|nurse|"
     r"teacher|engineer|electrician|plumber|accountant|clerk|warden|ranger|lifeguard|attendant|development|"
     r"english|french|polish|urdu|bengali|punjabi|arabic|chinese|cantonese|mandarin|spanish|portuguese|"
-    r"romanian|somali|tigrinya|amharic|yoruba|igbo|hausa|twi|swahili|tagalog|vietnamese|fluent)\b")
+    r"romanian|somali|tigrinya|amharic|yoruba|igbo|hausa|twi|swahili|tagalog|vietnamese|fluent|"
+    # places, courses and trades that are nobody's surname ("Everyman Theatre", "Manual Handling")
+    r"theatre|college|centre|center|ambulance|academy|academies|school|university|hospital|hospice|council|"
+    r"road|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
+    r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach)\b")
 
 
 # Words that introduce a person: "my manager", "referee 2", "named", "contact".
@@ -294,7 +298,7 @@ def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) 
     return False
 
 
-_RELATION = regex.compile(rf"(?i:{_RELATIONS}|with|and|by|to|from)[ \t]*[:,]?[ \t]*$")
+_RELATION = regex.compile(rf"(?i:{_RELATIONS})[ \t]*[:,]?[ \t]*$")
 
 
 def _lone_ner_name(text: str, span: _Span, spans: list[_Span]) -> bool:

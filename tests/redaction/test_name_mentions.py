@@ -234,3 +234,13 @@ def test_a_condition_named_after_someone_is_not_a_person(redactor: Redactor, tex
 def test_a_capitalised_legal_term_in_a_first_person_disclosure_goes(redactor: Redactor) -> None:
     result = redactor.redact("I grew up in kinship care: my nan had a Special Guardianship Order for me.").text
     assert "Special Guardianship Order" not in result, result
+
+
+@pytest.mark.parametrize("text", [
+    "2015–present: Front of House Supervisor, Everyman Theatre (box office on Spektrix).",
+    "Qualifications: CSCS card (green), Manual Handling, Allergen Awareness.",
+    "Before that I ordered stock from Bidfood and trained with Highfield.",
+    "I grew up between Osaka and Wallasey, and I use Genesys and Salesforce.",
+])
+def test_workplaces_courses_and_suppliers_are_not_people(redactor: Redactor, text: str) -> None:
+    assert "PERSON" not in redactor.redact(text).text
