@@ -34,10 +34,10 @@ KINDS_FLAGGED = [
     ("Most of us are in our thirties and forties.", None, "age"),
     ("The average age of the team is 26.", None, "age"),
     # the applicant as one of the audience's age group
-    ("You will know what teenagers want, ideally because you're one of them.", None, "age"),
+    ("You'll get what teenagers like, as you're one of them yourself.", None, "age"),
     ("You get what our older visitors like, especially if you are from the same generation.", None, "age"),
     # age idioms, either way round
-    ("We want someone who has been around the block.", None, "age"),
+    ("We want an applicant who's been round the block once or twice.", None, "age"),
     ("You don't have to be long in the tooth, but an old hand would be great.", None, "age"),
     ("Applicants who are still wet behind the ears will struggle.", None, "age"),
     ("Old timers need not apply.", None, "age"),
