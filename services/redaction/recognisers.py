@@ -181,11 +181,12 @@ NAME_CONTEXT_PATTERNS = [
     (r"\b(?P<m>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Sir|Dame|Lady|Lord|Cllr|Councillor|"
      r"Pastor|Father|Fr|Imam|Rabbi|Sheikh|Canon|Sister)\.?[ \t]+"
      r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.75),
-    # A relation, then a name: "my supervisor Craig Hesketh trusts me", "our manager, Ewa Nowak,"
+    # A relation, then a name: "my supervisor Craig Hesketh trusts me", "our manager, Ewa Nowak,", "my manager
+    # was Chidi Obi"
     (r"\b(?i:my|our|his|her|their)[ \t]+(?i:(?:line[ \t]+|previous[ \t]+|current[ \t]+|old[ \t]+)?"
      r"(?:manager|supervisor|boss|mentor|tutor|referee|colleague|team[ \t]+leader|wife|husband|partner|"
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
-     r"grandson|granddaughter))[ \t]*,?[ \t]+(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
+     r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
     # A sign-off, then the name on the same line or the next: "Kind regards,\nThu", "Signed F. Lacatus"
     (r"(?:^|\n)[ \t]*(?i:signed|signature|yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind(?:est)?|warm|best)[ \t]+"
      r"(?:regards|wishes)|regards|many[ \t]+thanks|thank[ \t]+you|thanks)[ \t]*[:,\-]?[ \t]*\n?[ \t]*"

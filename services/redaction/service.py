@@ -180,7 +180,7 @@ _ROLE_WORDS = regex.compile(
     r"romanian|somali|tigrinya|amharic|yoruba|igbo|hausa|twi|swahili|tagalog|vietnamese|fluent|"
     # places, courses and trades that are nobody's surname ("Everyman Theatre", "Manual Handling")
     r"theatre|college|centre|center|ambulance|academy|academies|school|university|hospital|hospice|council|"
-    r"road|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
+    r"road|street|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
     r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach)\b")
 
 
@@ -190,7 +190,7 @@ _RELATIONS = (r"wife|husband|partner|fianc[eé]e?|sons?|daughters?|brother|siste
               r"contact")
 _PERSON_CONTEXT = regex.compile(
     rf"(?i:{_RELATIONS}|name|candidate|applicant|"
-    r"mr|mrs|ms|miss|dr|by|with|and|from|to|as|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
+    r"mr|mrs|ms|miss|dr|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
 
 
 _SENTENCE_END = regex.compile(r"[.!?\n]")

@@ -241,6 +241,7 @@ def test_a_capitalised_legal_term_in_a_first_person_disclosure_goes(redactor: Re
     "Qualifications: CSCS card (green), Manual Handling, Allergen Awareness.",
     "Before that I ordered stock from Bidfood and trained with Highfield.",
     "I grew up between Osaka and Wallasey, and I use Genesys and Salesforce.",
+    "I came to the UK from Nigeria in 2009 and lived on Bold Street, near Lord Street.",
 ])
 def test_workplaces_courses_and_suppliers_are_not_people(redactor: Redactor, text: str) -> None:
     assert "PERSON" not in redactor.redact(text).text
