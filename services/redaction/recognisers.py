@@ -186,7 +186,8 @@ NAME_CONTEXT_PATTERNS = [
     (r"\b(?i:my|our|his|her|their)[ \t]+(?i:(?:line[ \t]+|previous[ \t]+|current[ \t]+|old[ \t]+)?"
      r"(?:manager|supervisor|boss|mentor|tutor|referee|colleague|team[ \t]+leader|wife|husband|partner|"
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
-     r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
+     r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+"
+     r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
     # A sign-off, then the name on the same line or the next: "Kind regards,\nThu", "Signed F. Lacatus"
     (r"(?:^|\n)[ \t]*(?i:signed|signature|yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind(?:est)?|warm|best)[ \t]+"
      r"(?:regards|wishes)|regards|many[ \t]+thanks|thank[ \t]+you|thanks)[ \t]*[:,\-]?[ \t]*\n?[ \t]*"
