@@ -66,7 +66,7 @@ _NOT_AFTER = _words(
     "assessment assessments caseload cases case clients client residents resident policy "
     "policies social care sector agency agencies awareness champion lead specialist knowledge skills "
     "certificate module strategy plan plans pathway screening clinic patients users organisations "
-    "organisation partners room rooms group groups club clubs unit lessons classes provision")
+    "organisation partners room rooms group groups club clubs unit lessons classes provision office offices branch")
 _ORIGIN_VERBS = ("born", "grew up", "raised", "brought up", "born and raised", "born and brought up",
                  "born and bred", "spent my childhood", "spent my early years", "growing up", "grown up",
                  "having grown up", "went to school", "spent my teens")
@@ -114,6 +114,7 @@ _TIME_TAIL = regex.compile(
     r"from (?:friday )?(?:sunset|sundown)(?: on friday)? (?:to|until) (?:saturday )?(?:sunset|sundown|nightfall))(?!\w)"
     r"|,?\s+(?:which|when|that) (?:i|we) (?:observe|fast|celebrate|keep|mark)(?!\w)",
     regex.IGNORECASE)
+_OF_NAME = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
 _PLACE_TAIL = regex.compile(r"\s+(?:on|at)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
 _BODY_TAIL = regex.compile(
     r"\s+in (?:my|both|one) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
@@ -121,6 +122,9 @@ _BODY_TAIL = regex.compile(
 _DIAGNOSED_TAIL = regex.compile(
     r"(?i)\s*[,(–—-]?\s*(?:late-|only )?diagnosed (?:in (?:\d{4}|my \w+)|at (?:\d{1,2}|\w+)|aged \d{1,2}|"
     r"(?:\w+ )?years? ago|as an adult|as a child|last year)\)?")
+_TREATED_TAIL = regex.compile(
+    r"(?i),?\s+(?:(?:well[- ])?(?:controlled|managed) (?:with|by|on) (?:medication|tablets|insulin|diet|an inhaler|"
+    r"injections|an implant)|for it)(?!\w)")
 _COPULA_TAIL = regex.compile(
     r"\s+(?:is|are|was|has always been|has been|remains|means|matters)\s+(?:[\p{L}'’\-]+\s+){0,4}?"
     r"(?:to me|in my life|of my life|for me|of who i am)(?!\w)", regex.IGNORECASE)
@@ -165,6 +169,9 @@ _ORGANISATION = _words("council councils ltd limited plc llp services service tr
                        "college academy centre center team group company housing homes agency department bank "
                        "store shop foundation association partnership institute authority police role job post "
                        "career retail sector")
+# Words that make an immigration route the topic of work, not the candidate's own
+_ADVICE = _words("delivered delivering training trained sessions workshops talks advice advised advising guidance "
+                 "presented presenting briefings briefed applications casework")
 # Where a professional meets a faith community: "I delivered training at the mosque".
 _PROFESSIONAL = _words("delivered delivering visited visiting inspected inspecting consulted consulting engaged "
                        "engaging held hosted presented worked working partnered liaised liaising outreach sessions "
@@ -470,7 +477,9 @@ class Matcher:
         while j + 1 < len(t.toks) and t.toks[j].key in ("in", ",") :
             k = j + 1 + (1 if t.toks[j].key == "," and j + 2 < len(t.toks) and t.toks[j + 1].key == "in" else 0)
             more = self._place(t, k)
-            if not more or (t.toks[j].key == "," and not self.countries.at(t.toks, k)):
+            region = more and not uk and not more[1] and (more[0] >= len(t.toks) or t.toks[more[0]].key in (
+                ",", "and", ".", ";", "—", "–", ")"))  # "Jalandhar, Punjab", "Tuam, County Galway"
+            if not more or (t.toks[j].key == "," and not self.countries.at(t.toks, k) and not region):
                 break
             j, uk = more[0], uk and more[1]
         return j, uk
@@ -630,7 +639,10 @@ class Matcher:
         body = _BODY_TAIL.match(t.text, pos)
         if body:
             return self._index_at(t, body.end())
-        if t.toks[j].key in ("following", "after", "due", "because", "since", "from", "caused"):
+        treated = _TREATED_TAIL.match(t.text, pos)
+        if treated:  # "epilepsy, controlled with medication", "anxiety and take medication for it"
+            return self._index_at(t, treated.end())
+        if t.toks[j].key in ("following", "after", "due", "because", "since", "from", "caused", "for"):
             k = j + 1
             while k < len(t.toks) and t.toks[k].key in ("to", "of", "by", "a", "an", "my", "the"):
                 k += 1
@@ -668,7 +680,7 @@ class Matcher:
             k += 1
         if k < len(t.toks) and t.toks[k].key == "(":
             found = self._term_after(t, k + 1, "having")
-            if found:
+            if found and self._follows(t, found[0], None):  # not "(a children's home ...)"
                 hits.append((k + 1, found[0], found[1]))
 
     def _possessive(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
@@ -755,6 +767,10 @@ class Matcher:
             if tail is not None:
                 j = self._index_at(t, tail.end())
                 continue
+            name = _OF_NAME.match(t.text, pos) if worship else None
+            if name:  # "the Redeemed Christian Church of God"
+                j = self._index_at(t, name.end())
+                continue
             if worship and t.toks[j].key in ("for", "at"):
                 k = j + 1 + (j + 1 < len(t.toks) and t.toks[j + 1].key in _DETERMINERS)
                 place = self.places_of_worship.at(t.toks, k)
@@ -789,7 +805,7 @@ class Matcher:
                 continue  # "divorced parents", "Ramadan awareness training", "Eid and Diwali events"
             place = start < i  # a place is where the candidate goes; a status or a festival must be theirs
             # a CV fragment's subject is the candidate: "Coming up to sixty, divorced, three grown-up children"
-            fragment = found[1] in ("MARITAL_FAMILY", "CARE_EXPERIENCE") and t.elided(i)
+            fragment = found[1] == "MARITAL_FAMILY" and t.elided(i)
             if not fragment and (not t.first_person(i, household=True) or (not place and not self._own(t, i))):
                 continue
             if found[1] == "CARE_EXPERIENCE" and (self._at_work(t, i) or not self._lived(t, i)):
@@ -907,8 +923,8 @@ class Matcher:
             subject = next((n for n in range(k - 1, a - 1, -1) if t.toks[n].key in ("i", "i'm", "im", "we")), None)
             if subject is None and t.elided(i):  # "Originally from Chengdu, ..., now on a Skilled Worker visa"
                 subject = a - 1
-            if subject is None or any(t.toks[n].key in _OTHERS for n in range(subject + 1, k)):
-                continue
+            if subject is None or any(t.toks[n].key in _OTHERS | _ADVICE for n in range(subject + 1, k)):
+                continue  # "I helped families on ...", "I delivered training on the EU Settlement Scheme"
             lo = subject + 1 if subject >= a else k - 4  # without a subject, only a move just before the route
             start = next((n for n in range(max(lo, a), k) if self.moves.at(t.toks, n)), k + 1)
             hits.append((start, found[0], "NATIONALITY"))
@@ -957,8 +973,9 @@ class Matcher:
                 fam = self.family.at(t.toks, k)
                 if fam and fam[0] == i and t.toks[k].key != "we":
                     start = k  # "my parents came to England": the relation discloses too
-            if not ((t.first_person(i, household=True) and self._own(t, i)) or t.elided(i)):
-                continue
+            if not ((t.first_person(i, household=True) and self._own(t, i)) or t.elided(i)) \
+                    or not self._follows(t, uk[0], None) or self._from_the_uk(t, uk[0]):
+                continue  # "I came to the UK office", "I moved to England from Scotland"
             hits.append((start, self._migration_tail(t, uk[0]), "NATIONALITY"))
         for i in range(len(t.toks)):  # "I was born in Lagos and came to Birkenhead when I was nine"
             move = self.moves.at(t.toks, i)
@@ -979,6 +996,12 @@ class Matcher:
             i = self._index_at(t, m.start()) - 1
             if (t.first_person(i) and self._own(t, i)) or t.elided(i):
                 hits.append((i, self._index_at(t, m.end()), "NATIONALITY"))
+
+    def _from_the_uk(self, t: _Text, j: int) -> bool:
+        if j < len(t.toks) and t.toks[j].key == "from":
+            chain = self._place_chain(t, j + 1)
+            return bool(chain and chain[1])
+        return False
 
     @staticmethod
     def _sentence_start(t: _Text, i: int) -> int:
