@@ -102,7 +102,16 @@ def test_needs_words_never_hide_a_match() -> None:
     from tests.advert_check import test_wording as tw
     from tests.advert_check import test_wording_kinds as tk
 
-    tables = (tw.FLAGGED, tw.NOT_FLAGGED, tw.CLASSES_FLAGGED, tw.CLASSES_QUIET, tk.KINDS_FLAGGED, tk.KINDS_QUIET)
+    tables = (
+        tw.FLAGGED,
+        tw.NOT_FLAGGED,
+        tw.CLASSES_FLAGGED,
+        tw.CLASSES_QUIET,
+        tk.KINDS_FLAGGED,
+        tk.KINDS_QUIET,
+        tk.PROBES_FLAGGED,
+        tk.PROBES_QUIET,
+    )
     texts = [row[0] for table in tables for row in table]
     checked = 0
     for entry in load_lexicon().entries:

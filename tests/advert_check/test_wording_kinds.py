@@ -174,3 +174,37 @@ def test_fearless_is_masculine_coded_not_jargon() -> None:
     cats = categories("We are seeking a decisive, fearless officer.", None)
     assert "gender_masculine" in cats
     assert "exclusionary_jargon" not in cats
+
+
+PROBES_FLAGGED = [
+    # a second round of paraphrases, written before checking the rules against them
+    ("Perfect for a graduate in their first role.", None, "age"),
+    ("We need a no-nonsense foreman type.", None, "gendered_term"),
+    ("You'll need 20/20 eyesight for this desk role.", None, "disability"),
+    ("Not suitable for anyone with a heart condition.", None, "disability"),
+    ("You must be able to hear a phone ringing across a busy room.", None, "disability"),
+    ("Able to read small print without glasses.", None, "disability"),
+    ("Interns are unpaid but receive lunch.", None, "socioeconomic"),
+    ("Trial shifts are unpaid.", None, "socioeconomic"),
+    ("You'll need to be a bit of a machine.", None, "exclusionary_jargon"),
+    ("You must be happy to work late most nights.", None, "exclusionary_jargon"),
+    ("If you need your hand held, this isn't for you.", None, "exclusionary_jargon"),
+]
+
+PROBES_QUIET = [
+    ("No-one needs a degree for this job.", "Admin Assistant", "unnecessary_requirement"),
+    ("Volunteers are unpaid and we thank them.", None, "socioeconomic"),
+    ("You will help residents with heart conditions stay well at home.", None, "disability"),
+    ("You will read reports and see residents across the borough.", None, "disability"),
+    ("Our machine room needs a technician.", None, "exclusionary_jargon"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_FLAGGED)
+def test_second_round_paraphrases_flag(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_QUIET)
+def test_second_round_neighbours_stay_quiet(text: str, title: str | None, category: str) -> None:
+    assert category not in categories(text, title)
