@@ -106,7 +106,8 @@ AGE_PATTERNS = [
      0.6),
     # the candidate's own retirement ("I am semi-retired", "since I retired"); not a referee's "(retired)"
     (r"\b(?:i am|i'm|i’m|i|i have|i've|i’ve|since i|as a)[ \t]+(?:recently[ \t]+|semi-?[ \t]*|partly[ \t]+|"
-     r"just[ \t]+|now[ \t]+|newly[ \t]+)?(?P<m>retired)\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
+     r"just[ \t]+|now[ \t]+|newly[ \t]+)?(?P<m>retired(?:[ \t]+(?:last|this)[ \t]+year|[ \t]+in[ \t]+(?:19|20)\d\d)?)"
+     r"\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
     # "I turned 50 last year", "when I turn sixty", "At 54, I ...", "I'm mid-forties", "as an over-50"
     (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
     (r"(?:^|[.!?]\s+|\n)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),
@@ -188,6 +189,9 @@ NAME_CONTEXT_PATTERNS = [
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
      r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
+    # A line that is a name with a short form bracketed inside it: "Tharindu (T.) Jayawardena", a signature
+    (r"^[ \t]*(?P<m>\p{Lu}[\p{L}'’\-]+[ \t]+\([ \t]*[\"“'‘]?\p{Lu}[\p{L}.'’\-]{0,20}[\"”'’]?[ \t]*\)[ \t]+"
+     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]*$", 0.7),
     # A sign-off, then the name on the same line or the next: "Kind regards,\nThu", "Signed F. Lacatus"
     (r"(?:^|\n)[ \t]*(?i:signed|signature|yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind(?:est)?|warm|best)[ \t]+"
      r"(?:regards|wishes)|regards|many[ \t]+thanks|thank[ \t]+you|thanks)[ \t]*[:,\-]?[ \t]*\n?[ \t]*"
@@ -205,6 +209,11 @@ SELF_NAME_PATTERNS = [
      r"name[ \t]+is)"
      r"[ \t]+[\"“'‘]?(?P<m>(?!(?i:on|at|back|if|when|any|anytime|a|an|the|to|for|and|or|please|after|because)\b)"
      r"[\p{L}][\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.8),
+    # how to say it gives the name away too: 'Ciara O'Sullivan (pronounced "KEER-a O-SULL-i-van")'
+    (r"(?i:pronounced|pronunciation|said|say it)[ \t]*:?[ \t]*(?i:as[ \t]+|like[ \t]+)?[\"“'‘]"
+     r"(?P<m>[\p{L}'’\- ]{2,40}?)[\"”'’]", 0.8),
+    (r"(?i:pronounced|pronunciation[ \t]*:)[ \t]+(?i:as[ \t]+|like[ \t]+)?"
+     r"(?P<m>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,3})(?=[ \t]*(?:[.;,)\n]|$))", 0.8),
     # a short name in brackets after the full one: "Tomasz Kowalczyk (Tom at work)", "(Kate to my friends)"
     (r"\p{Lu}[\p{L}'’\-]+[ \t]*\([ \t]*(?P<m>\p{Lu}[\p{L}'’\-]+)[ \t]+(?i:at[ \t]+work|to[ \t]+(?:my[ \t]+)?"
      r"(?:friends|colleagues|everyone|family)|for[ \t]+short|to[ \t]+most[ \t]+people)[ \t]*\)", 0.8),
@@ -275,10 +284,12 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
 _REFEREE_HEADING = regex.compile(r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]+details)?[ \t*:]*$")
 _REFEREE_LABEL = regex.compile(
     r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]*\d)?[ \t*]*:[ \t]*(?P<items>\S[^\n]*)$")
-_LISTED_NAME = regex.compile(
-    r"[ \t]*(?:\d+[.)]|[-•*–])?[ \t]*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Cllr)\.?[ \t]+)?"
-    r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\(\p{Lu}[\p{L}'’\-]*\))?(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2})"
-    r"[ \t]*(?=,|[–—(|]|[ \t]-[ \t]|$)")
+_LISTED = (r"[ \t]*(?:\d+[.)]|[-•*–])?[ \t]*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Cllr)\.?[ \t]+)?"
+           r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\(\p{Lu}[\p{L}'’\-]*\))?(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2})"
+           r"[ \t]*(?=,|[–—(|]|[ \t]-[ \t]|$)")
+_LISTED_NAME = regex.compile(_LISTED)
+# in a text written all in lower case, a referee's name is too ("abdirahman yusuf, community liaison")
+_LISTED_LOWER_CASE_NAME = regex.compile(_LISTED.replace(r"\p{Lu}", r"\p{L}"))
 REFEREE_LINES = 8  # how far below a "References" heading a referee's line is looked for
 
 
@@ -309,9 +320,11 @@ class RefereeListRecognizer(EntityRecognizer):
             for part in label.group("items").split(";"):
                 items.append((start, start + len(part)))
                 start += len(part) + 1
+        lower_case = sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
+        listed = _LISTED_LOWER_CASE_NAME if lower_case else _LISTED_NAME
         results = []
         for start, end in items:
-            found = _LISTED_NAME.match(text, start, end)
+            found = listed.match(text, start, end)
             if found:
                 results.append(RecognizerResult("NAME_CONTEXT", found.start("m"), found.end("m"), 0.7))
         return results

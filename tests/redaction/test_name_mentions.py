@@ -43,6 +43,8 @@ def test_ordinary_words_are_not_spread(redactor: Redactor, text: str, kept: str)
     ("My name is Tomasz Kowalczyk (Tom at work). Tom drove HGVs for Veolia.", "Tom"),
     ("I look forward to hearing from you.\n\nKind regards,\nThu\n", "Thu"),
     ("Many thanks\nSigned F. Lacatus\n", "Lacatus"),
+    ("A note on my name: it's pronounced KEER-a O-SULL-i-van.\n", "KEER-a"),
+    ('Name: Niamh Ní Mhurchú (pronounced "Neeve Nee Wur-oo")', "Neeve"),
 ])
 def test_names_candidates_give_themselves(redactor: Redactor, text: str, name: str) -> None:
     result = redactor.redact(text)
@@ -97,6 +99,8 @@ def test_the_whole_written_name_goes(redactor: Redactor, text: str, candidate: d
      ["Laura Pennington", "Babatunde Akinola"]),
     ("Referees: Anne-Marie Gorman, Superintendent Registrar, Liverpool; Pastor Winston Alleyne",
      ["Anne-Marie Gorman", "Winston Alleyne"]),
+    ("i would love to work in the school.\n\nreferees:\nlorraine bradshaw (senco) - granby street primary\n"
+     "abdirahman yusuf, community liaison, somali welfare centre\n", ["abdirahman yusuf"]),
 ])
 def test_people_listed_as_referees(redactor: Redactor, text: str, names: list[str]) -> None:
     result = redactor.redact(text).text
@@ -245,3 +249,8 @@ def test_a_capitalised_legal_term_in_a_first_person_disclosure_goes(redactor: Re
 ])
 def test_workplaces_courses_and_suppliers_are_not_people(redactor: Redactor, text: str) -> None:
     assert "PERSON" not in redactor.redact(text).text
+
+
+def test_a_signature_line_with_a_bracketed_short_form(redactor: Redactor) -> None:
+    result = redactor.redact("I have an MCSE.\n\nTharindu (T.) Jayawardena\nBootle, L20 5BN").text
+    assert "Tharindu" not in result and "Jayawardena" not in result, result

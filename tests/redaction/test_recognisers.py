@@ -190,6 +190,7 @@ def test_names_written_in_another_script(redactor: Redactor, text: str, name: st
     ("Coming up to sixty, divorced, three grown-up children.", "sixty"),
     ("We are moving north. Fifty-two.\n", "Fifty-two"),
     ("I am semi-retired and looking for part-time work.", "retired"),
+    ("I retired last year after 38 years with Royal Mail.", "retired last year"),
 ])
 def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
