@@ -189,6 +189,18 @@ PROBES_FLAGGED = [
     ("You'll need to be a bit of a machine.", None, "exclusionary_jargon"),
     ("You must be happy to work late most nights.", None, "exclusionary_jargon"),
     ("If you need your hand held, this isn't for you.", None, "exclusionary_jargon"),
+    # third round
+    ("You'll be someone with plenty of get-up-and-go.", None, "age"),
+    ("This is a great role for someone winding down their career.", None, "age"),
+    ("Max age 40.", None, "age"),
+    ("Applicants should have grown up in the digital age.", None, "age"),
+    ("Candidates must be able to lift 25kg repeatedly.", "Officer", "disability"),
+    ("Only those with a British passport need apply.", None, "race_nationality"),
+    ("You must be a native of Yorkshire.", None, "race_nationality"),
+    ("Must be a practising member of the Church of England.", "Officer", "race_nationality"),
+    ("You won't last five minutes if you're soft.", None, "exclusionary_jargon"),
+    ("You'll have fire in your belly.", None, "exclusionary_jargon"),
+    ("Our team works hard and socialises harder.", None, "exclusionary_jargon"),
 ]
 
 PROBES_QUIET = [
@@ -197,6 +209,10 @@ PROBES_QUIET = [
     ("You will help residents with heart conditions stay well at home.", None, "disability"),
     ("You will read reports and see residents across the borough.", None, "disability"),
     ("Our machine room needs a technician.", None, "exclusionary_jargon"),
+    ("The hoist can lift 150kg safely.", None, "disability"),
+    ("Members of the Church of England run the food bank with us.", "Officer", "race_nationality"),
+    ("You will plant species native to Yorkshire.", None, "race_nationality"),
+    ("Mothers with young children need not apply.", None, "exclusionary_jargon"),
 ]
 
 
