@@ -52,7 +52,7 @@ _DETERMINERS = _words("the a an my our local his her their this")
 # After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
 # "I am a Catholic school governor" is a job, not a disclosure.
 _FOLLOW_IDENTITY = _words(
-    "and or but so who who's which that with from in on at by for to of since because as when while though "
+    "and or but so who who's which that with from in on at by for to of since because as when while though during "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
     "living working based raised all also until till between aged")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
@@ -90,6 +90,8 @@ _NATURALISED = regex.compile(
     r"(?:my\s+|our\s+)?(?:a\s+)?british\s+(?:citizenship|citizen|nationality|passport)"
     r"|(?:have|'ve|’ve)\s+(?:got\s+)?british\s+(?:citizenship|nationality)\s+now)")
 _WHEN = _words("during over before after through")
+_EVENTS = _words("marriage wedding divorce separation pregnancy leave ivf treatment surgery operation chemotherapy "
+                 "chemo radiotherapy transition stroke breakdown illness recovery diagnosis")
 _UPBRINGING = _words("raised brought grew growing born")
 _FROM_VERBS = _words("being am 'm i'm im is are was were come comes came moved move arrived emigrated migrated fled "
                      "relocated escaped originally over here arriving moving coming fleeing emigrating relocating")
@@ -122,6 +124,9 @@ _BODY_TAIL = regex.compile(
 _DIAGNOSED_TAIL = regex.compile(
     r"(?i)\s*[,(–—-]?\s*(?:late-|only )?diagnosed (?:in (?:\d{4}|my \w+)|at (?:\d{1,2}|\w+)|aged \d{1,2}|"
     r"(?:\w+ )?years? ago|as an adult|as a child|last year)\)?")
+_NOT_PRACTISING = regex.compile(
+    r"(?i),?\s+(?:\(|but |though |although )?(?:not|non-)[ -]?(?:strictly |really |very |currently )?"
+    r"(?:practi[sc]ing|observant|religious)\)?")
 _TREATED_TAIL = regex.compile(
     r"(?i),?\s+(?:(?:well[- ])?(?:controlled|managed) (?:with|by|on) (?:medication|tablets|insulin|diet|an inhaler|"
     r"injections|an implant)|for it)(?!\w)")
@@ -630,6 +635,9 @@ class Matcher:
     def _tails(self, t: _Text, j: int, kind: str) -> int:
         """Extend a health disclosure by where and why: "partially deaf in my left ear",
         "a wheelchair following a spinal injury"."""
+        if kind == "RELIGION" and j < len(t.toks):
+            lapsed = _NOT_PRACTISING.match(t.text, t.toks[j - 1].end)
+            return self._index_at(t, lapsed.end()) if lapsed else j
         if kind != "DISABILITY_HEALTH" or j >= len(t.toks):
             return j
         pos = t.toks[j - 1].end
@@ -702,6 +710,8 @@ class Matcher:
             if kind == "MARITAL_FAMILY" and i > 0 and t.toks[i - 1].key in (
                     "marrying", "married", "marry", "divorcing", "divorced", "wed", "widowed"):
                 start = i - 1  # "marrying my husband"
+            elif i > 0 and t.toks[i - 1].key in _WHEN and t.toks[j - 1].key in _EVENTS:
+                start = i - 1  # "after my marriage", "during my chemotherapy": when, as part of the event
             if not self._follows(t, j, None):
                 continue
             rel = self.relations.at(t.toks, j) if t.toks[j - 1].key.endswith("'s") else None
@@ -893,8 +903,9 @@ class Matcher:
         for m in _CONGREGATION.finditer(t.text):
             i = self._index_at(t, m.start("org")) - 1
             j = self._index_at(t, m.end("org"))
-            if t.first_person(i) and self.places_of_worship.at(t.toks, j - 1):
-                hits.append((i, j, "RELIGION"))
+            place = next((k for k in range(j - 1, i, -1) if self.places_of_worship.at(t.toks, k)), None)
+            if (t.first_person(i) or t.elided(i)) and place is not None:
+                hits.append((i, self._worship_tails(t, place + 1), "RELIGION"))
         for m in _MEMBERSHIP.finditer(t.text):
             i = self._index_at(t, m.start("org")) - 1
             if not t.first_person(i):
@@ -1044,6 +1055,11 @@ class Matcher:
             break
         return j
 
+    def _resident_after(self, t: _Text, i: int) -> bool:
+        """The clause goes on to say how long the candidate has been in the UK: "From Limerick, in England since"."""
+        _, b = t.clause(i)
+        return bool(_RESIDENT_SINCE.search(t.text, t.toks[i].end, t.toks[b - 1].end))
+
     def _other_parent(self, t: _Text, j: int) -> int:
         """"My mum is Japanese and my dad is English": the other parent's origin, once one is disclosed."""
         if j + 1 < len(t.toks) and t.toks[j].key == "and":
@@ -1073,7 +1089,8 @@ class Matcher:
         moved = any(moves.at(t.toks, k) for k in range(max(a, i - 6), i))
         relation = any(family.at(t.toks, k) and family.at(t.toks, k)[0] == i  # type: ignore[index]
                        for k in range(max(a, i - 4), i))
-        if t.toks[i - 1].key not in _FROM_VERBS and not moved and not relation:
+        opening = t.sentence_start(i) and t.elided(i) and self._resident_after(t, i)
+        if t.toks[i - 1].key not in _FROM_VERBS and not moved and not relation and not opening:
             return
         owner_at = None
         for k in range(i - 1, max(a, i - 8) - 1, -1):
@@ -1202,6 +1219,8 @@ class Matcher:
             if found and found[0] < len(t.toks) and t.toks[found[0]].key in (
                     "passport", "citizen", "citizenship", "national", "nationality", "passport-holder"):
                 hits.append((i, found[0] + 1, "NATIONALITY"))
+                if t.toks[found[0]].key != "passport":
+                    self._list(t, found[0] + 1, hits)  # "Polish national, EU Settlement Scheme settled status"
         for m in regex.finditer(r"(?i)\bpassport\b[^\n()]{0,40}\((?P<c>[^()\n]{3,30})\)", t.text):
             key = _key(m.group("c"))
             if self.countries.at(_tokens(m.group("c")), 0) and len(key) <= 3:
