@@ -189,6 +189,11 @@ NAME_CONTEXT_PATTERNS = [
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
      r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
+    # A CV header in "SURNAME, Forename" form at the start of a line: "Ó CONCHÚIR, Seán", "DELA CRUZ, Maria"
+    (r"^[ \t]*(?!(?:BSC|BA|MSC|MA|MPHIL|PHD|NVQ|GCSES?|HNC|HND|PGCE|LLB|LLM|MBA|CIPD|CIPFA|ACCA|CSCS|DBS|BTEC|QTS|"
+     r"RGN|RMN|NOTE|NB|PS|RE|ENC)\b)"
+     r"(?P<m>(?:\p{Lu}[\p{Lu}'’\-]*[ \t]+)?\p{Lu}[\p{Lu}'’\-]+,[ \t]*\p{Lu}[\p{Ll}\p{M}'’\-]+"
+     r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’\-]+)?)(?=[ \t]*(?:$|[(|·•,]|[ \t]{2}))", 0.7),
     # A line that is a name with a short form bracketed inside it: "Tharindu (T.) Jayawardena", a signature
     (r"^[ \t]*(?P<m>\p{Lu}[\p{L}'’\-]+[ \t]+\([ \t]*[\"“'‘]?\p{Lu}[\p{L}.'’\-]{0,20}[\"”'’]?[ \t]*\)[ \t]+"
      r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]*$", 0.7),

@@ -254,3 +254,16 @@ def test_workplaces_courses_and_suppliers_are_not_people(redactor: Redactor, tex
 def test_a_signature_line_with_a_bracketed_short_form(redactor: Redactor) -> None:
     result = redactor.redact("I have an MCSE.\n\nTharindu (T.) Jayawardena\nBootle, L20 5BN").text
     assert "Tharindu" not in result and "Jayawardena" not in result, result
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ó CONCHÚIR, Seán  BSc (Hons) Environmental Health\n", "CONCHÚIR"),
+    ("KOWALCZYK, Tomasz\nHGV Driver", "KOWALCZYK"),
+])
+def test_surname_comma_forename_cv_headers(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", ["BSC, Environmental Health\n", "LIVERPOOL, Merseyside\n", "NOTE, Please read.\n"])
+def test_capitalised_headers_that_are_not_names_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
