@@ -177,6 +177,9 @@ _ORGANISATION = _words("council councils ltd limited plc llp services service tr
 # Words that make an immigration route the topic of work, not the candidate's own
 _ADVICE = _words("delivered delivering training trained sessions workshops talks advice advised advising guidance "
                  "presented presenting briefings briefed applications casework")
+# Work around a festival: "I ran sessions during Ramadan for the youth club"
+_EVENT_WORK = _words("sessions events workshops activities programme programmes ran organised organized hosted "
+                     "delivered training talks assemblies celebrations displays")
 # Where a professional meets a faith community: "I delivered training at the mosque".
 _PROFESSIONAL = _words("delivered delivering visited visiting inspected inspecting consulted consulting engaged "
                        "engaging held hosted presented worked working partnered liaised liaising outreach sessions "
@@ -813,6 +816,9 @@ class Matcher:
             elif (self.terms["identity"].at(t.toks, i) and i > 0 and t.toks[i - 1].key in _DETERMINERS) \
                     or not self._follows(t, self._past_coordination(t, j), _FOLLOW_IDENTITY):
                 continue  # "divorced parents", "Ramadan awareness training", "Eid and Diwali events"
+            a, _ = t.clause(i)
+            if found[1] == "RELIGION" and any(t.toks[k].key in _EVENT_WORK for k in range(a, i)):
+                continue  # "I ran sessions during Ramadan", "I organised Eid events"
             place = start < i  # a place is where the candidate goes; a status or a festival must be theirs
             # a CV fragment's subject is the candidate: "Coming up to sixty, divorced, three grown-up children"
             fragment = found[1] == "MARITAL_FAMILY" and t.elided(i)

@@ -191,6 +191,7 @@ def test_round_3_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     "I was a school secretary at St Mary's Primary.",
     "Experience\nFrom 2019 to 2021 I worked at Capita.",
     "I am an active member of the Liverpool Rotary Club.",
+    "I ran sessions during Ramadan for the youth club.",
     "From the age of thirteen the young person was in a children's home.",
     "Right to work: indefinite leave to remain, share code supplied",
     "I covered the Easter shifts and worked over Christmas.",
