@@ -176,7 +176,10 @@ _ORGANISATION = _words("council councils ltd limited plc llp services service tr
                        "career retail sector")
 # Words that make an immigration route the topic of work, not the candidate's own
 _ADVICE = _words("delivered delivering training trained sessions workshops talks advice advised advising guidance "
-                 "presented presenting briefings briefed applications casework")
+                 "presented presenting briefings briefed applications casework funding grant grants")
+_WORKPLACE = _words("office offices branch depot site campus headquarters")
+# A visit is not a migration: "I came to England for a conference"
+_VISIT = _words("conference holiday holidays visit trip meeting interview course wedding funeral")
 # Work around a festival: "I ran sessions during Ramadan for the youth club"
 _EVENT_WORK = _words("sessions events workshops activities programme programmes ran organised organized hosted "
                      "delivered training talks assemblies celebrations displays")
@@ -951,7 +954,7 @@ class Matcher:
         moves, family = self.moves, self.family
         for i in range(len(t.toks)):
             origin = self.origin_verbs.at(t.toks, i)
-            if origin and (t.first_person(i) or t.sentence_start(i)) and origin[0] < len(t.toks) \
+            if origin and ((t.first_person(i) and self._own(t, i)) or t.sentence_start(i)) and origin[0] < len(t.toks) \
                     and t.toks[origin[0]].key == "in":
                 chain = self._place_chain(t, origin[0] + 1)
                 if chain:
@@ -991,8 +994,9 @@ class Matcher:
                 if fam and fam[0] == i and t.toks[k].key != "we":
                     start = k  # "my parents came to England": the relation discloses too
             if not ((t.first_person(i, household=True) and self._own(t, i)) or t.elided(i)) \
-                    or not self._follows(t, uk[0], None) or self._from_the_uk(t, uk[0]):
-                continue  # "I came to the UK office", "I moved to England from Scotland"
+                    or not self._follows(t, uk[0], None) or self._from_the_uk(t, uk[0]) \
+                    or any(x.key in _VISIT for x in t.toks[uk[0]:uk[0] + 4]):
+                continue  # "I came to the UK office", "I moved to England from Scotland", "... for a conference"
             hits.append((start, self._migration_tail(t, uk[0]), "NATIONALITY"))
         for i in range(len(t.toks)):  # "I was born in Lagos and came to Birkenhead when I was nine"
             move = self.moves.at(t.toks, i)
@@ -1117,6 +1121,8 @@ class Matcher:
         if not self.countries.at(t.toks, i + 1 + (t.toks[i + 1].key == "the")) and any(
                 t.toks[k].key in _ORGANISATION for k in near):
             return  # a move between employers: "I moved from Capita to Sefton Council"
+        if j < len(t.toks) and t.toks[j].key in _ORGANISATION | _WORKPLACE:
+            return  # "from the Dublin office"
         if j < len(t.toks) and t.toks[j].key == "originally":
             j += 1
         start = i - 1 if t.toks[i - 1].key in ("being", "originally") else i
