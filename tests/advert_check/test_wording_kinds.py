@@ -201,6 +201,17 @@ PROBES_FLAGGED = [
     ("You won't last five minutes if you're soft.", None, "exclusionary_jargon"),
     ("You'll have fire in your belly.", None, "exclusionary_jargon"),
     ("Our team works hard and socialises harder.", None, "exclusionary_jargon"),
+    # fourth round
+    ("We're looking for a couple of burly blokes.", None, "gendered_term"),
+    ("We're looking for a couple of burly blokes.", None, "gender_masculine"),
+    ("Must be free to travel at a moment's notice.", None, "unnecessary_requirement"),
+    ("An MBA from a top business school is essential.", None, "socioeconomic"),
+    ("Candidates must have a home landline.", None, "socioeconomic"),
+    ("We can't make adjustments for this role.", None, "disability"),
+    ("You must not have dyslexia.", None, "disability"),
+    ("The role suits someone looking to wind down.", None, "age"),
+    ("The team are all under 30.", None, "age"),
+    ("This is a job for someone with decades ahead of them.", None, "age"),
 ]
 
 PROBES_QUIET = [
@@ -213,6 +224,11 @@ PROBES_QUIET = [
     ("Members of the Church of England run the food bank with us.", "Officer", "race_nationality"),
     ("You will plant species native to Yorkshire.", None, "race_nationality"),
     ("Mothers with young children need not apply.", None, "exclusionary_jargon"),
+    ("We can't make adjustments to the rota after Friday.", None, "disability"),
+    ("We advise owners looking to wind down their business.", None, "age"),
+    ("You'll be free to travel on the bus network with your pass.", None, "unnecessary_requirement"),
+    ("We are looking for a couple of venues for the festival.", None, "gendered_term"),
+    ("You will visit schools across the borough, including top business schools.", None, "socioeconomic"),
 ]
 
 
