@@ -196,6 +196,7 @@ def test_round_3_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     "I moved to the UK team from the Dublin office in 2015.",
     "I was granted funding through the Homes for Ukraine scheme to run classes.",
     "I came to England for a conference in 2019.",
+    "I have children's workforce experience.",
     "From the age of thirteen the young person was in a children's home.",
     "Right to work: indefinite leave to remain, share code supplied",
     "I covered the Easter shifts and worked over Christmas.",
