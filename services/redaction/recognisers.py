@@ -189,6 +189,9 @@ NAME_CONTEXT_PATTERNS = [
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
      r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),
+    # Initials and a surname: "A. Siddiqui", "M. S. Islam", "J.M.T. Pinto" (not "U.K. Border Agency")
+    (r"(?<![\p{L}.])(?P<m>(?!(?:U\.K|U\.S|E\.U|N\.H\.S|P\.E|R\.E|D\.T|I\.T)\.)(?:\p{Lu}\.[ \t]?){1,3}[ \t]?"
+     r"(?!Levels?\b)\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]+)?)", 0.7),
     # A CV header in "SURNAME, Forename" form at the start of a line: "Ó CONCHÚIR, Seán", "DELA CRUZ, Maria"
     (r"^[ \t]*(?!(?:BSC|BA|MSC|MA|MPHIL|PHD|NVQ|GCSES?|HNC|HND|PGCE|LLB|LLM|MBA|CIPD|CIPFA|ACCA|CSCS|DBS|BTEC|QTS|"
      r"RGN|RMN|NOTE|NB|PS|RE|ENC)\b)"
@@ -290,7 +293,8 @@ _REFEREE_HEADING = regex.compile(r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \
 _REFEREE_LABEL = regex.compile(
     r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]*\d)?[ \t*]*:[ \t]*(?P<items>\S[^\n]*)$")
 _LISTED = (r"[ \t]*(?:\d+[.)]|[-•*–])?[ \t]*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Cllr)\.?[ \t]+)?"
-           r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\(\p{Lu}[\p{L}'’\-]*\))?(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2})"
+           r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\(\p{Lu}[\p{L}'’\-]*\))?(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"
+           r"[ \t]+\p{Lu}[\p{L}'’\-]+)"
            r"[ \t]*(?=,|[–—(|]|[ \t]-[ \t]|$)")
 _LISTED_NAME = regex.compile(_LISTED)
 # in a text written all in lower case, a referee's name is too ("abdirahman yusuf, community liaison")

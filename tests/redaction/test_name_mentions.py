@@ -99,6 +99,7 @@ def test_the_whole_written_name_goes(redactor: Redactor, text: str, candidate: d
      ["Laura Pennington", "Babatunde Akinola"]),
     ("Referees: Anne-Marie Gorman, Superintendent Registrar, Liverpool; Pastor Winston Alleyne",
      ["Anne-Marie Gorman", "Winston Alleyne"]),
+    ("Referees: Colm Ó Riada, Appeals Team Leader, LCC (colm@example.org)", ["Colm Ó Riada"]),
     ("i would love to work in the school.\n\nreferees:\nlorraine bradshaw (senco) - granby street primary\n"
      "abdirahman yusuf, community liaison, somali welfare centre\n", ["abdirahman yusuf"]),
 ])
@@ -266,4 +267,18 @@ def test_surname_comma_forename_cv_headers(redactor: Redactor, text: str, name: 
 
 @pytest.mark.parametrize("text", ["BSC, Environmental Health\n", "LIVERPOOL, Merseyside\n", "NOTE, Please read.\n"])
 def test_capitalised_headers_that_are_not_names_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yours sincerely,\nA. Siddiqui\n", "Siddiqui"),
+    ("Signed: M. S. Islam", "Islam"),
+    ("J.M.T. Pinto, Lifeguard", "Pinto"),
+])
+def test_initials_and_a_surname(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", ["I worked for the U.K. Border Agency.", "A. Level results: B, C."])
+def test_initials_that_are_not_a_person_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
