@@ -681,7 +681,7 @@ class Matcher:
             if not owner:
                 continue
             found = self._term_after(t, owner[0], "having")
-            if found and t.toks[found[0] - 1].key.endswith("'s"):
+            if found and found[1] == "MARITAL_FAMILY" and t.toks[found[0] - 1].key.endswith("'s"):
                 continue  # "I have children's workforce experience": a modifier, not a relation
             if found and self._follows(t, found[0], None):
                 j = self._tails(t, found[0], found[1])

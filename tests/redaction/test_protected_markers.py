@@ -161,6 +161,7 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("ADHD – diagnosed at 22. It makes me quick.", "ADHD", "DISABILITY_HEALTH"),
     ("I have ADHD, diagnosed in 2022.", "ADHD, diagnosed in 2022", "DISABILITY_HEALTH"),
     ("I'm colour-blind, so I label cables.", "colour-blind", "DISABILITY_HEALTH"),
+    ("I have Asperger's, so I like clear briefs.", "Asperger's", "DISABILITY_HEALTH"),
     ("I lost the hearing in my left ear.", "lost the hearing in my left ear", "DISABILITY_HEALTH"),
     ("I have type 1 diabetes and wear an insulin pump.", "wear an insulin pump", "DISABILITY_HEALTH"),
     ("Coming up to sixty, divorced, three grown-up children.", "three grown-up children", "MARITAL_FAMILY"),
