@@ -272,8 +272,10 @@ _COMMON_NOUN_MARKERS = frozenset({"MARITAL_FAMILY", "CARE_EXPERIENCE", "SEXUAL_O
 _WORD = regex.compile(r"[\p{L}'’\-]+")
 
 
-def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) -> bool:
-    """A disclosure keyword that is part of an organisation, a law or a job title, not about the candidate."""
+def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _Span | None:
+    """A disclosure, less any proper name: none when its keyword belongs to an organisation, a law or a job
+    title ("Children Act 1989", "Irish Community Care"); cut before a name it runs into ("looked after by
+    Liverpool City Council" keeps "looked after"); whole otherwise."""
     line_start = max(text.rfind("\n", 0, span.start), -1) + 1
     before = text[line_start:span.start].rstrip()
     sentence_start = not before or before[-1] in ".!?:;•-–—(\"“"
@@ -282,20 +284,39 @@ def _inside_a_proper_name(text: str, span: _Span, marker_words: frozenset[str]) 
     last_capitalised = bool(surface_words) and surface_words[-1][:1].isupper()
     if after and last_capitalised and after.group(1)[:1].isupper() and after.group(1) != "I" \
             and after.group(1).casefold() not in marker_words:
-        return True  # "Children Act", "Irish Community Care"; not "my wife Claire"
+        return None  # "Children Act", "Irish Community Care"; not "my wife Claire"
     prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
     if prev and prev.group(1)[:1].isupper() and not sentence_start and prev.group(1) not in ("I", "I'm") \
             and prev.group(1).casefold() not in marker_words \
             and surface_words and surface_words[0][:1].isupper():
-        return True
+        return None
     owned = bool(surface_words) and surface_words[0].casefold() in ("my", "i", "i'm", "i’m", "i've", "i’ve")
-    if span.type in _COMMON_NOUN_MARKERS and not owned:  # not "my nan had a Special Guardianship Order"
-        capitalised = [w for i, w in enumerate(surface_words) if w[:1].isupper() and not w.isupper()
-                       and w not in ("I", "I'm")
-                       and not (i == 0 and sentence_start)]
-        if capitalised:
-            return True
-    return False
+    if span.type not in _COMMON_NOUN_MARKERS or owned:  # "my nan had a Special Guardianship Order" stays whole
+        return span
+    cut = _first_proper_name(text, span, sentence_start)
+    if cut < 0:
+        return span
+    if cut == span.start:
+        return None  # "Looked After Children team", "Action for Children"
+    head = _TRAILING_LINK.sub("", text[span.start:cut].rstrip())
+    if len(_WORD.findall(head)) < 2:
+        return span  # the name only qualifies it: "member of Hackney's LGBTQ+ network"
+    return _Span(span.start, span.start + len(head), span.type, span.priority, span.source)
+
+
+# Capitalised adjectives of nationality, ethnicity or faith belong inside a disclosure ("my English husband").
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|an|i|ic|ch)")
+_TRAILING_LINK = regex.compile(r"(?i)(?:[ \t,]+(?:by|at|with|from|of|in|on|the|a|an|to|for|and|my|our|his|her))+$")
+
+
+def _first_proper_name(text: str, span: _Span, sentence_start: bool) -> int:
+    """Where the first capitalised word inside a common-noun disclosure starts (-1: none)."""
+    for i, word in enumerate(_WORD.finditer(text, span.start, span.end)):
+        w = word.group()
+        if w[:1].isupper() and not w.isupper() and w not in ("I", "I'm", "I’m") and not _DEMONYM.fullmatch(w) \
+                and not (i == 0 and sentence_start):
+            return word.start()
+    return -1
 
 
 _RELATION = regex.compile(rf"(?i:{_RELATIONS})[ \t]*[:,]?[ \t]*$")
@@ -420,8 +441,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
             common_words: frozenset[str] = frozenset()) -> list[RedactedEntity]:
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
-    spans = [s for s in spans
-             if not (s.type in marker_labels and _inside_a_proper_name(text, s, marker_words))]
+    spans = [part for part in (_disclosure_part(text, s, marker_words) if s.type in marker_labels else s
+                               for s in spans) if part is not None]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]

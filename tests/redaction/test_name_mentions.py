@@ -282,3 +282,14 @@ def test_initials_and_a_surname(redactor: Redactor, text: str, name: str) -> Non
 @pytest.mark.parametrize("text", ["I worked for the U.K. Border Agency.", "A. Level results: B, C."])
 def test_initials_that_are_not_a_person_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I was looked after by Liverpool City Council from the age of nine.",
+     "I was [removed: care experience] by Liverpool City Council from the age of nine."),
+    ("I know the Children Act 1989 well.", "I know the Children Act 1989 well."),
+    ("I worked with Action for Children for two years.", "I worked with Action for Children for two years."),
+    ("I worked in the Looked After Children team.", "I worked in the Looked After Children team."),
+])
+def test_a_disclosure_stops_where_a_proper_name_starts(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
