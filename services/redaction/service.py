@@ -435,6 +435,67 @@ def _allowed_wins(text: str, span: _Span, allowed: list[tuple[int, int, str]]) -
         or _org_follows(text, span.start, span.end))
 
 
+# A nickname after a name: quoted ('Leon "Tiny" Grant', 'Konstantinos "Kostas" Georgiou'), or, after the
+# candidate's own name, bracketed ('WONG Ka Ho (Kenneth)'); after anyone else's a bracket usually holds an
+# employer ("Jo Mercer (Shelter)").
+_QUOTED_NICKNAME = regex.compile(r"[ \t]*[\"“]\p{Lu}[\p{L}'’\-]+[\"”]"
+                                 r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+(?=[ \t]*[,;.\n(–—-]))?")
+_BRACKETED_NICKNAME = regex.compile(r"[ \t]*\([ \t]*[\"“]?\p{Lu}\p{Ll}[\p{L}'’\-]*[\"”]?[ \t]*\)")
+
+
+def _with_nickname(text: str, span: _Span) -> _Span:
+    """A name with the nickname written right after it (and the surname after a quoted one)."""
+    found = _QUOTED_NICKNAME.match(text, span.end)
+    if not found and span.type == "CANDIDATE_NAME":
+        found = _BRACKETED_NICKNAME.match(text, span.end)
+    if not found or _ROLE_WORDS.search(found.group()) or _NOT_NAME_WORDS.search(found.group()):
+        return span
+    return _Span(span.start, found.end(), span.type, span.priority, span.source)
+
+
+# Another name in a list with a found one: "Thandiwe, Gintarė and Samira Haddad", "with Fátima Gonçalves and
+# Teresa". The list must join with "and": a comma alone next to a name is more often a job title in
+# apposition ("Dr Farah Hashim, Lecturer", "the GP, Dr Emily Hargreaves").
+_AND_LINK = regex.compile(r"[ \t]*,?[ \t]+(?:and|&)[ \t]+")
+_COMMA_LINK = regex.compile(r"[ \t]*,[ \t]*")
+_LIST_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+){0,2}"
+                           r"(?=[ \t]*(?:,|[ \t]and[ \t]|[ \t]&[ \t]|[.;:!?)\n]|$))")
+_LIST_NAME_BEFORE = regex.compile(r"(?:^|(?<=[ \t(]))"
+                                  r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+){0,2})"
+                                  r"(?P<link>[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]*)$")
+
+
+def _listed_with(text: str, spans: list[_Span], allowed: list[tuple[int, int]]) -> list[_Span]:
+    """People named in the same "and" list as a person found (a multi-word name starts a list); then the
+    rest of that list, across commas. Organisations, places, job words and acronyms do not count."""
+    taken = [(s.start, s.end) for s in spans]
+    found: list[_Span] = []
+    queue = [s for s in spans if s.type == "PERSON" and len(_WORD.findall(text[s.start:s.end])) > 1]
+    while queue:
+        person = queue.pop()
+        in_list = person.source == "LISTED"
+        candidates = []
+        link = _AND_LINK.match(text, person.end) or (in_list and _COMMA_LINK.match(text, person.end))
+        name = _LIST_NAME.match(text, link.end()) if link else None
+        if name:
+            candidates.append(name.span())
+        line_start = max(text.rfind("\n", 0, person.start), -1) + 1
+        before = _LIST_NAME_BEFORE.search(text[line_start:person.start])
+        if before and ("," not in before.group("link") or "and" in before.group("link") or in_list):
+            candidates.append((line_start + before.start("name"), line_start + before.end("name")))
+        for start, end in candidates:
+            surface = text[start:end]
+            span = _Span(start, end, "PERSON", 55, "LISTED")
+            if _overlaps(span, taken) or _overlaps(span, allowed) or _ROLE_WORDS.search(surface) \
+                    or _NOT_NAME_WORDS.search(surface) or _PLACE_FEATURES.search(surface) \
+                    or _org_follows(text, start, end) or any(w[1:2].isupper() for w in surface.split()):
+                continue
+            found.append(span)
+            taken.append((start, end))
+            queue.append(span)
+    return found
+
+
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
             allowed: list[tuple[int, int, str]], numbering: PersonNumbering,
             marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset(),
@@ -446,6 +507,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]
+    spans = [_with_nickname(text, s) if s.type in ("PERSON", "CANDIDATE_NAME") else s for s in spans]
+    spans += _listed_with(text, spans, allowed_ranges)
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
     spans += [s for s in _other_mentions(text, people, numbering, allowed_ranges, common_words)
               if not _overlaps(s, [(p.start, p.end) for p in spans])]

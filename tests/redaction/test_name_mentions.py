@@ -293,3 +293,26 @@ def test_initials_that_are_not_a_person_stay(redactor: Redactor, text: str) -> N
 ])
 def test_a_disclosure_stops_where_a_proper_name_starts(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("I checked new starters' work, including Thandiwe, Gintarė and Samira Haddad, for three months.",
+     ["Thandiwe", "Gintarė", "Samira Haddad"]),
+    ("I cooked for forty older people with Fátima Gonçalves and Teresa.", ["Fátima", "Teresa"]),
+    ("I work most shifts with Nguyen Van Long, Abdel-Rahman Saleh and Sunita Chauhan.",
+     ["Abdel-Rahman Saleh", "Sunita Chauhan"]),
+    ('2. Leon "Tiny" Grant, Building Services Supervisor (retired), Lambeth', ["Leon", "Tiny", "Grant"]),
+])
+def test_people_in_a_list_with_a_found_name(redactor: Redactor, text: str, names: list[str]) -> None:
+    result = redactor.redact(text).text
+    assert not [name for name in names if name in result], result
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("2. Dr Farah Hashim, Lecturer, Newcastle College", "Lecturer"),
+    ("I worked closely with the GP, Dr Emily Hargreaves, on reviews.", "GP"),
+    ("Referees – Jo Mercer (Shelter), Ahmed Farah (YMCA)", "(Shelter)"),
+    ("With Reverend Sarah Bishop and the SENCo, Mrs Helen Marsh, we planned it.", "SENCo"),
+])
+def test_job_titles_and_employers_next_to_a_name_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text
