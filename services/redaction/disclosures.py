@@ -79,8 +79,9 @@ _TO_THE_UK = ("the uk", "uk", "britain", "great britain", "the united kingdom", 
               "this country")
 _RESIDENT_SINCE = regex.compile(
     r"(?i)(?P<verb>(?:(?:have|'ve|’ve|had|'d|’d)\s+)?(?:lived|living|been|settled|resident|live)\s+)?"
-    r"(?:here\s+)?in\s+(?:the\s+uk|the\s+united\s+kingdom|britain|england|scotland|wales|this\s+country)\s+"
-    r"(?:since\s+(?:\d{4}|i\s+was\s+\w+|the\s+age\s+of\s+\w+)|for\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:here\s+)?in\s+(?:the\s+uk|uk|the\s+united\s+kingdom|britain|england|scotland|wales|this\s+country)\s+"
+    r"(?:since\s+(?:\d{4}|i\s+was\s+\w+|the\s+age\s+of\s+\w+)|from\s+\d{4}\b"  # round 4: "in UK since", "from 2012"
+    r"|for\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
     r"(?:\d{1,2}|\w+)\s+years)")
 # Citizenship the candidate acquired: "British citizen since 2015", "I got British citizenship in 2020".
 _NATURALISED = regex.compile(

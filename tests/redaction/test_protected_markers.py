@@ -207,6 +207,83 @@ def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     assert markers(redactor, text) == []
 
 
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # round 4: decisions on the candidate's own asylum or settlement, whoever made them
+    ("I came to the UK in 2009 and was granted refugee status in 2010.", "granted refugee status", "NATIONALITY"),
+    ("I fled Uganda in 2016 and claimed asylum in the UK.", "claimed asylum", "NATIONALITY"),
+    ("I fled Uganda in 2016 and claimed asylum in the UK.", "fled Uganda", "NATIONALITY"),
+    ("It took four years to be granted humanitarian protection.", "granted humanitarian protection", "NATIONALITY"),
+    ("I hold a Health and Care Worker visa, now applying for ILR.", "applying for ILR", "NATIONALITY"),
+    ("I am a Chinese national and hold a Skilled Worker visa.", "hold a Skilled Worker visa", "NATIONALITY"),
+    ("I studied in Leeds and now hold indefinite leave to remain.", "now hold indefinite leave to remain",
+     "NATIONALITY"),
+    ("At 16 I went through the asylum system in Salford.", "went through the asylum system", "NATIONALITY"),
+    ("I live in UK since 2013 with my husband.", "live in UK since 2013", "NATIONALITY"),
+    ("I am Lithuanian, in England from 2012.", "England from 2012", "NATIONALITY"),
+    # religion: observance, religious education, service in one's own congregation
+    ("I would like a later break so I can break my fast.", "break my fast", "RELIGION"),
+    ("The Arabic is from my quran classes as a child.", "my quran classes", "RELIGION"),
+    ("I teach at the madrasa on Saturdays.", "teach at the madrasa", "RELIGION"),
+    ("I sit on the committee of our local gurdwara.", "sit on the committee of our local gurdwara", "RELIGION"),
+    ("As a Sikh I keep my hair uncut.", "keep my hair uncut", "RELIGION"),
+    # family status: events of a marriage or civil partnership, children named by their age
+    ("I went through a divorce in 2018.", "went through a divorce", "MARITAL_FAMILY"),
+    ("Trevor and I became civil partners in 2008.", "became civil partners", "MARITAL_FAMILY"),
+    ("we're separated but share the school runs.", "we're separated", "MARITAL_FAMILY"),
+    ("I live in Barnsley with our two-year-old.", "our two-year-old", "MARITAL_FAMILY"),
+    ("I have a six-year-old daughter.", "a six-year-old daughter", "MARITAL_FAMILY"),
+    ("My wife and I are expecting our first child in March.", "expecting our first child", "MARITAL_FAMILY"),
+    ("My partner and I have just had our first baby.", "just had our first baby", "MARITAL_FAMILY"),
+    ("Gap 2004-2011: at home bringing up my three children.", "home bringing up my three children",
+     "MARITAL_FAMILY"),
+    ("I'm a foster carer myself now.", "a foster carer myself", "MARITAL_FAMILY"),
+    ("I am a grandmother and proud of it.", "a grandmother", "MARITAL_FAMILY"),
+    ("I have no dependants.", "no dependants", "MARITAL_FAMILY"),
+    ("My nephew has lived with me under a special guardianship order.",
+     "My nephew has lived with me under a special guardianship order", "MARITAL_FAMILY"),
+    # health: procedures, remission, the episodes of a condition
+    ("I had a heart bypass in 2020 and recovered fully.", "a heart bypass", "DISABILITY_HEALTH"),
+    ("I had a hysterectomy last year.", "a hysterectomy", "DISABILITY_HEALTH"),
+    ("I have been in remission since 2022.", "remission", "DISABILITY_HEALTH"),
+    ("I get occasional flare-ups of my condition.", "get occasional flare-ups", "DISABILITY_HEALTH"),
+    # care experience: time in care of any length, kinship care under an order
+    ("I spent a year in foster care when I was 14.", "spent a year in foster care", "CARE_EXPERIENCE"),
+    ("I spent most of my own childhood in foster care.", "spent most of my own childhood in foster care",
+     "CARE_EXPERIENCE"),
+    ("That comes from my own time in a children's home.", "my own time in a children's home",
+     "CARE_EXPERIENCE"),
+    ("I was raised by my grandparents under a special guardianship order.",
+     "raised by my grandparents under a special guardianship order", "CARE_EXPERIENCE"),
+    # ethnicity: peoples candidates give as their ethnicity
+    ("My Luganda name is Nakato (I am Muganda).", "Muganda", "ETHNICITY"),
+])
+def test_round_4_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert (surface, kind) in markers(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 4: the same shapes about other people or about work stay
+    "We supported families who were granted refugee status.",
+    "I helped clients applying for settled status.",
+    "I advised on claimed asylum cases for the council.",
+    "I delivered training on the asylum system to new staff.",
+    "I am a foster carer support worker.",
+    "I am an approved foster carer assessor.",
+    "I support grandparents who are raising grandchildren.",
+    "I spent two years in care work.",
+    "My time in care homes taught me patience.",
+    "I spent ten years in residential care management.",
+    "My supervisor says I am the fastest on the team.",
+    "I have a young team of six.",
+    "I ran the food bank at St Helens Town Hall.",
+    "I grew up in Smethwick and still live there.",
+    "I was born in Brixton.",
+    "Our clients had a hip replacement or a heart bypass.",
+])
+def test_round_4_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I am a Sikh, married, with two daughters.",
      [("a Sikh", "RELIGION"), ("married", "MARITAL_FAMILY"), ("two daughters", "MARITAL_FAMILY")]),
