@@ -87,17 +87,19 @@ _NUMBER_WORDS = (r"(?:sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty
 _AN_AGE = r"(?:1[6-9]|[2-7]\d|" + _NUMBER_WORDS + r")"
 _I_AM = r"(?:i am|i'm|i’m|im|i was|i will be|i'll be|i’ll be)"
 AGE_PATTERNS = [
-    (r"\b(?:i am|i'm|i’m|im|i'll be|i’ll be|i will be|aged|age|at the age of)\s*:?\s*(?P<m>(?:1[6-9]|[2-7]\d)|"
+    (r"\b(?:i am|i'm|i’m|im|i'll be|i’ll be|i will be|aged|age|at the age of)\s*:?\s*(?:now\s+|just\s+)?"
+     r"(?P<m>(?:1[6-9]|[2-7]\d)|"
      + _NUMBER_WORDS + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|\)|$|\s+(?:with|but|so|now|this|next|in|who|having)))",
      0.85),
     # "As a 19-year-old I...", "I'm 45 years old", "32 years young, fit" (not "A 16-year-old young man")
-    (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,][ \t]+)"
+    (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,:][ \t]+)"
      r"(?P<m>(?:(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young))\b", 0.85),
     # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",
     # "Married, late forties, non-smoker", "Coming up to sixty, divorced"
     (r"(?:^|[.!?][ \t]+)[ \t]*(?:[-–•*][ \t]*)?(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")"
-     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged)|[ \t]+(?:this year|next "
-     r"(?:month|year|birthday)|and (?:very |still )?(?:fit|healthy|active|well))))", 0.7),
+     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged)|[ \t]+(?:this|next)[ \t]+"
+     r"(?:year|month|birthday|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
+     r"september|october|november|december)|[ \t]+and (?:very |still )?(?:fit|healthy|active|well)))", 0.7),
     (r"(?:^|,|;)[ \t]*(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")(?=[ \t]*(?:,|;|\.|$))", 0.75),
     (r"\b(?:coming up to|approaching|nearly|almost|turning|fast approaching)[ \t]+(?P<m>(?:[2-7]0|" + _NUMBER_WORDS
      + r"))(?=[ \t]*(?:[,.;]|$|[ \t]+(?:this|next|now|and)))", 0.7),
@@ -250,7 +252,7 @@ EDUCATION_PATTERNS = [
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
-    (r"\bpassport(?:\s*\([^)\n]{1,20}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
+    (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
      r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
 ]

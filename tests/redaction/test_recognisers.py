@@ -125,6 +125,7 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("Passport details: AB1234567, valid until 2031", "AB1234567", "PASSPORT"),
     ("Right to work: British passport held, 123456789 issued 2019", "123456789", "PASSPORT"),
     ("Right to work: passport FX 204719, and an eVisa share code", "FX 204719", "PASSPORT"),
+    ("Passport (for right to work check): P4827139B.", "P4827139B", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
@@ -191,6 +192,9 @@ def test_names_written_in_another_script(redactor: Redactor, text: str, name: st
     ("We are moving north. Fifty-two.\n", "Fifty-two"),
     ("I am semi-retired and looking for part-time work.", "retired"),
     ("I retired last year after 38 years with Royal Mail.", "retired last year"),
+    ("Bríd my sister has them in the mornings. 38 this February.\n", "38"),
+    ("About me: 33 years old, single, and I sing in the choir.", "33 years old"),
+    ("I am now 28. I got married last year.", "28"),
 ])
 def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
