@@ -88,7 +88,7 @@ _ESSENTIAL_HEADING = re.compile(
 # Headings over a list of what the applicant must bring, without saying "Essential".
 _REQUIREMENT_HEADING = re.compile(
     r"^\s*(?:what\s+(?:we\s+are|we['’]re)\s+looking\s+for|who\s+(?:we\s+are|we['’]re)\s+looking\s+for"
-    r"|what\s+(?:you\s+(?:will\s+|['’]ll\s+)?need|we\s+need(?:\s+from\s+you)?|you\s+(?:will\s+|['’]ll\s+)?bring)"
+    r"|what\s+(?:you(?:\s+will|['’]ll)?\s+need|we\s+need(?:\s+from\s+you)?|you(?:\s+will|['’]ll)?\s+bring)"
     r"|about\s+you|you\s+will\s+(?:need|have)|person\s+specification|(?:key\s+)?requirements"
     r"|(?:skills|knowledge),?\s+(?:and|&)\s+(?:experience|qualifications)|qualifications|the\s+ideal\s+candidate"
     r"|to\s+be\s+successful|your\s+skills)\b[^\n]{0,40}$",
@@ -123,7 +123,11 @@ def _essential_lists(sentences: list[Sentence], heading: re.Pattern[str] = _ESSE
     while i < len(sentences):
         if heading.match(sentences[i].text) and (heading is _ESSENTIAL_HEADING or sentences[i].heading):
             j = i + 1
-            while j < len(sentences) and not sentences[j].heading and not _OTHER_HEADING.match(sentences[j].text):
+            # A short line after an item that ends in a comma is the item wrapped onto a second line
+            # ("... the Anti-social Behaviour,\n  Crime and Policing Act 2014"), not a new heading.
+            while j < len(sentences) and not _OTHER_HEADING.match(sentences[j].text) and (
+                not sentences[j].heading or sentences[j - 1].text.rstrip().endswith(",")
+            ):
                 j += 1
             lists.append((i, j))
             i = j
@@ -283,6 +287,29 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
 
 
 _ACRONYM = re.compile(r"(?<![\w@/.])([A-Z][A-Z0-9&]{1,6}s?)(?![\w@/])")
+# Letter-and-number codes that are not abbreviations to spell out: postcode districts ("HW1-HW4 postcodes",
+# "HW1 2AB"), driving-licence categories ("category C1 licence") and pay grades ("Grade HS3").
+_CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
+_CODE = r"[A-Z]{1,2}\d{1,2}[A-Z]?"
+_CODE_BEFORE = re.compile(
+    r"(?:\b(?:grade|band|scale|point|category|categories|cat\.?|postcodes?|post\s+codes?)\s+"
+    rf"(?:{_CODE}\s*(?:[-–,/&]|or|and|to)\s*)*|{_CODE}\s*(?:[-–/]|to)\s*)\Z",
+    re.IGNORECASE,
+)
+_CODE_AFTER = re.compile(
+    rf"(?:\s*(?:[-–,/&]|or|and|to)\s*{_CODE})*\s*"
+    r"(?:post\s*codes?|postcode\s+areas?|licen[cs]es?|entitlement|vehicles?|(?-i:\d[A-Z]{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """A postcode district, licence category or pay grade, told by its shape and the words around it."""
+    if not _CODE_SHAPE.fullmatch(text, start, end):
+        return False
+    return bool(_CODE_BEFORE.search(text[max(0, start - 40) : start]) or _CODE_AFTER.match(text, end, end + 60))
+
+
 _EXPLAINED_AFTER = re.compile(r"\(([A-Z][A-Z0-9&]{1,6}?)s?\)")
 _EXPLAINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6}?)s?\s*\(\s*[A-Za-z][a-z]")
 
@@ -301,6 +328,8 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
         if core in seen or token in lex.known_acronyms or core in lex.known_acronyms:
             continue
         if not any(c.isalpha() for c in core) or len(core) < 2:
+            continue
+        if any(c.isdigit() for c in core) and _is_code(text, m.start(1), m.start(1) + len(core)):
             continue
         if len(core) >= 4 and core not in lex.ambiguous_acronyms and is_word(core.lower()):
             continue  # emphasis ("YOUNG"), not an acronym
