@@ -17,8 +17,11 @@ BATCH7_FLAGGED = [
     ("The post is open only to British citizens.", "Planning Technician", "race_nationality"),
     ("This vacancy is exclusively open to UK nationals.", "Admin Assistant", "race_nationality"),
     ("We cannot consider applicants who would need a visa to work in the UK.", "Admin Assistant", "race_nationality"),
-    ("We are unable to accept applications from people who require sponsorship.", "Admin Assistant",
-     "race_nationality"),
+    (
+        "We are unable to accept applications from people who require sponsorship.",
+        "Admin Assistant",
+        "race_nationality",
+    ),
     ("We do not accept applications from overseas nationals.", "Admin Assistant", "race_nationality"),
     ("Applicants from outside the UK will not be considered.", "Admin Assistant", "race_nationality"),
     ("Candidates who need a work visa need not apply.", "Admin Assistant", "race_nationality"),
@@ -37,20 +40,35 @@ BATCH7_FLAGGED = [
     ("Able to spend the whole day on your feet.", "Admin Officer", "disability"),
     # sickness-absence caps
     ("We expect no more than three sickness absences a year.", "Care Assistant", "disability"),
-    ("Applicants with more than five days' absence in the last 12 months need not apply.", "Admin Officer",
-     "disability"),
-    ("Candidates who have had more than 10 days off sick in the past year will not be considered.", "Admin Officer",
-     "disability"),
+    (
+        "Applicants with more than five days' absence in the last 12 months need not apply.",
+        "Admin Officer",
+        "disability",
+    ),
+    (
+        "Candidates who have had more than 10 days off sick in the past year will not be considered.",
+        "Admin Officer",
+        "disability",
+    ),
     ("A maximum of five days' sickness absence in the last two years.", "Admin Officer", "disability"),
     ("Not more than two sick days in the last year.", "Admin Officer", "disability"),
     # disabilities asked for on the form to judge suitability (Equality Act 2010 s.60)
-    ("Please list any disabilities or health conditions on the application form so we can assess your "
-     "suitability.", "Gardener", "disability"),
-    ("Please declare any medical conditions on your application so we can judge whether you are fit for the role.",
-     "Admin Officer", "disability"),
+    (
+        "Please list any disabilities or health conditions on the application form so we can assess your suitability.",
+        "Gardener",
+        "disability",
+    ),
+    (
+        "Please declare any medical conditions on your application so we can judge whether you are fit for the role.",
+        "Admin Officer",
+        "disability",
+    ),
     # a driver asked for where the job does not drive
-    ("Skills and experience\n- Car driver with access to a vehicle (essential)", "Neighbourhood Housing Officer",
-     "disability"),
+    (
+        "Skills and experience\n- Car driver with access to a vehicle (essential)",
+        "Neighbourhood Housing Officer",
+        "disability",
+    ),
     ("You must be a confident driver.", "Admin Officer", "disability"),
     # work clothes and tools at the applicant's cost
     ("Please bring your own black trousers and shoes for the trial shift.", "Care Assistant", "socioeconomic"),
@@ -83,21 +101,33 @@ BATCH7_FLAGGED = [
     ("If you can't stand the heat, get out of the kitchen.", "Social Worker", "exclusionary_jargon"),
     # degrees and postgraduate qualifications
     ("What you'll bring\n- A degree in any discipline", "Sales Executive", "unnecessary_requirement"),
-    ("Essential\n- MBA or equivalent postgraduate management qualification", "Head of Libraries",
-     "unnecessary_requirement"),
-    ("Essential\n- City & Guilds Level 3 in Horticulture or Carpentry", "Parks Handyperson / Grounds Maintenance",
-     "unnecessary_requirement"),
+    (
+        "Essential\n- MBA or equivalent postgraduate management qualification",
+        "Head of Libraries",
+        "unnecessary_requirement",
+    ),
+    (
+        "Essential\n- City & Guilds Level 3 in Horticulture or Carpentry",
+        "Parks Handyperson / Grounds Maintenance",
+        "unnecessary_requirement",
+    ),
     # the post holder as he or she
     ("We want someone who treats every resident as if they were her own nan.", "Care Assistant", "gendered_term"),
-    ("The Head of Service will lead the team. His portfolio will include libraries.", "Head of Service",
-     "gendered_term"),
+    (
+        "The Head of Service will lead the team. His portfolio will include libraries.",
+        "Head of Service",
+        "gendered_term",
+    ),
     ("You'll fit straight in with the lads on the crew.", "Groundsperson", "gendered_term"),
 ]
 
 BATCH7_QUIET = [
     # batch 7's checker false alarms, rewritten
-    ("The operative will drive the crew's 7.5 tonne tipper between jobs, so a category C1 licence is needed.",
-     "Highways Maintenance Operative", "disability"),
+    (
+        "The operative will drive the crew's 7.5 tonne tipper between jobs, so a category C1 licence is needed.",
+        "Highways Maintenance Operative",
+        "disability",
+    ),
     ("Cover for the HW1 and HW4 postcode areas.", "Receptionist", "unexplained_acronym"),
     ("A category C1 licence is needed to drive the tipper.", "Highways Operative", "unexplained_acronym"),
     ("Pay: Grade HS3, £78,462 per annum", "Head of Libraries", "unexplained_acronym"),
@@ -105,16 +135,22 @@ BATCH7_QUIET = [
     ("If you are a student or in your final year, you are welcome to apply.", "Environmental Health Officer", "age"),
     ("You don't need to drive or have your own car.", "Admin Officer", "socioeconomic"),
     ("Essential\n- Chartered membership of CILIP", "Head of Libraries", "unnecessary_requirement"),
-    ("Essential\n- Degree from Oxford, Cambridge or a comparable top-ten university", "Head of Libraries",
-     "unnecessary_requirement"),
+    (
+        "Essential\n- Degree from Oxford, Cambridge or a comparable top-ten university",
+        "Head of Libraries",
+        "unnecessary_requirement",
+    ),
     ("Essential\n- MBA or equivalent", "Head of Libraries", "unnecessary_requirement"),
     # lawful neighbours of the widened kinds
     ("We are unable to offer visa sponsorship for this role.", "Admin Officer", "race_nationality"),
     ("You will need the right to work in the UK.", "Admin Officer", "race_nationality"),
     ("Applicants from outside the UK are welcome; we can sponsor a visa.", "Admin Officer", "race_nationality"),
     ("Please tell us about any disability so we can make reasonable adjustments.", "Admin Officer", "disability"),
-    ("Please let us know about any health conditions on the form so we can arrange adjustments at interview.",
-     "Admin Officer", "disability"),
+    (
+        "Please let us know about any health conditions on the form so we can arrange adjustments at interview.",
+        "Admin Officer",
+        "disability",
+    ),
     ("You will be on your feet for long periods in the kitchen.", "Catering Assistant", "disability"),
     ("You can wear your own clothes; there is no uniform.", "Admin Officer", "socioeconomic"),
     ("We provide uniform, knives and safety shoes.", "Chef", "socioeconomic"),
@@ -135,12 +171,17 @@ PROBES_FLAGGED = [
     ("You'll speak with a friendly Yorkshire accent.", "Receptionist", "race_nationality"),
     ("You will need to stand at the front desk for the whole shift.", "Admin Officer", "disability"),
     ("Essential\n- Able to stay on your feet for long periods", "Admin Officer", "disability"),
-    ("We ask for no more than two periods of sickness absence in the last 12 months.", "Admin Officer",
-     "disability"),
-    ("Applicants who have taken more than 8 days off sick in the last year should not apply.", "Admin Officer",
-     "disability"),
-    ("Please declare any health problems on the form so we can decide whether you are suitable.", "Admin Officer",
-     "disability"),
+    ("We ask for no more than two periods of sickness absence in the last 12 months.", "Admin Officer", "disability"),
+    (
+        "Applicants who have taken more than 8 days off sick in the last year should not apply.",
+        "Admin Officer",
+        "disability",
+    ),
+    (
+        "Please declare any health problems on the form so we can decide whether you are suitable.",
+        "Admin Officer",
+        "disability",
+    ),
     ("Essential\n- Competent driver", "Admin Officer", "disability"),
     ("You will need to buy your own chef's whites and knives.", "Chef", "socioeconomic"),
     ("Workwear is at your own cost.", "Cleaner", "socioeconomic"),
@@ -155,18 +196,23 @@ PROBES_FLAGGED = [
     ("You never crack under pressure.", "Social Worker", "exclusionary_jargon"),
     ("If you can't cope with the pressure, this isn't the job for you.", "Social Worker", "exclusionary_jargon"),
     ("What you'll need\n- A degree in any subject", "Sales Executive", "unnecessary_requirement"),
-    ("The director will lead the service. Her remit includes libraries and museums.", "Head of Service",
-     "gendered_term"),
+    (
+        "The director will lead the service. Her remit includes libraries and museums.",
+        "Head of Service",
+        "gendered_term",
+    ),
     ("We want someone who will love our residents like his own family.", "Care Assistant", "gendered_term"),
 ]
 
 PROBES_QUIET = [
     ("We are not able to sponsor visas for this post.", "Admin Officer", "race_nationality"),
     ("We can consider applicants who need a visa; we hold a sponsor licence.", "Admin Officer", "race_nationality"),
-    ("Tell us about any disability or health condition so we can support you at interview.", "Admin Officer",
-     "disability"),
-    ("You will drive our buses across the borough; a full driving licence is essential.", "Bus Driver",
-     "disability"),
+    (
+        "Tell us about any disability or health condition so we can support you at interview.",
+        "Admin Officer",
+        "disability",
+    ),
+    ("You will drive our buses across the borough; a full driving licence is essential.", "Bus Driver", "disability"),
     ("Uniform, whites and knives are provided.", "Chef", "socioeconomic"),
     ("We cover the S1 and S2 postcode areas.", "Admin Officer", "socioeconomic"),
     ("You will need a category C1E licence.", "Operative", "unexplained_acronym"),
@@ -189,12 +235,74 @@ def test_batch7_neighbours_stay_quiet(text: str, title: str | None, category: st
 
 def test_postcode_districts_are_not_acronyms_but_real_ones_still_are() -> None:
     text = "Must live within the HW1–HW4 postcodes. Escalate P1 incidents. A CS30 certificate. JNC Grade HS3."
-    found = {text[f.start : f.end] for f in check_advert(text, "Receptionist").findings
-             if f.category == "unexplained_acronym"}
+    found = {
+        text[f.start : f.end]
+        for f in check_advert(text, "Receptionist").findings
+        if f.category == "unexplained_acronym"
+    }
     assert found == {"P1", "CS30", "JNC"}
 
 
 def test_a_wrapped_list_item_does_not_end_the_list() -> None:
-    text = ("Skills and experience\n- Knowledge of the Anti-social Behaviour,\n  Crime and Policing Act 2014\n"
-            "- Car driver with access to a vehicle (essential)\n")
+    text = (
+        "Skills and experience\n- Knowledge of the Anti-social Behaviour,\n  Crime and Policing Act 2014\n"
+        "- Car driver with access to a vehicle (essential)\n"
+    )
     assert "disability" in categories(text, "Neighbourhood Housing Officer")
+
+
+# A third set, written before running them: 14 of 23 flagged; the nine misses were then covered ("not in a
+# position to consider", "someone with a soft Scottish accent", "expected to stand for most of the shift",
+# "fewer than three absences", a sickness record with a cap, "check you are fit to work", "fresh new faces",
+# "no place for people who crumble under pressure", "if the heat gets too much").
+PROBES_3_FLAGGED = [
+    ("Applications are restricted to British nationals only.", "Admin Officer", "race_nationality"),
+    ("We are not in a position to consider candidates who would require a visa.", "Admin Officer", "race_nationality"),
+    ("Unfortunately we cannot accept applicants based outside the UK.", "Admin Officer", "race_nationality"),
+    ("Non-UK applicants will not be considered.", "Admin Officer", "race_nationality"),
+    ("Candidates needing sponsorship should not apply.", "Admin Officer", "race_nationality"),
+    ("Essential\n- Degree from a UK university", "Admin Officer", "race_nationality"),
+    ("We'd love someone with a soft Scottish accent.", "Receptionist", "race_nationality"),
+    ("You will be expected to stand for most of the shift.", "Admin Officer", "disability"),
+    ("You must have had fewer than three absences in the past year.", "Admin Officer", "disability"),
+    ("Your sickness record must show no more than 4 days in the last year.", "Admin Officer", "disability"),
+    (
+        "Please list all medical conditions and medication on the form so we can check you are fit to work.",
+        "Admin Officer",
+        "disability",
+    ),
+    ("Chefs must provide their own knives.", "Chef", "socioeconomic"),
+    ("Staff must buy their own uniform.", "Cleaner", "socioeconomic"),
+    ("You will need to bring your own tools.", "Gardener", "socioeconomic"),
+    ("Applicants must live in the WF1 postcode.", "Receptionist", "socioeconomic"),
+    ("We're looking for fresh new faces.", "Receptionist", "age"),
+    ("Perfect for someone just setting out in the trade.", "Trainee", "age"),
+    ("You'll roll your sleeves up and get stuck in.", "Housing Officer", "exclusionary_jargon"),
+    ("You'll be smashing targets every month.", "Sales Executive", "exclusionary_jargon"),
+    ("This is no place for people who crumble under pressure.", "Social Worker", "exclusionary_jargon"),
+    ("If the heat gets too much, this isn't the job for you.", "Social Worker", "exclusionary_jargon"),
+    ("The manager will report to the director. He will also chair the board.", "Head of Service", "gendered_term"),
+    ("About you\n- Educated to degree level in any subject", "Sales Executive", "unnecessary_requirement"),
+]
+
+PROBES_3_QUIET = [
+    ("We cannot accept applications after the closing date.", "Admin Officer", "race_nationality"),
+    ("You will sit at a desk for most of the day, with regular breaks.", "Admin Officer", "disability"),
+    ("You will provide your own references.", "Admin Officer", "socioeconomic"),
+    ("We welcome fresh ideas.", "Admin Officer", "age"),
+    (
+        "You will help clear the backlog so residents don't get stuck in the system.",
+        "Admin Officer",
+        "exclusionary_jargon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_3_FLAGGED)
+def test_third_set_flags(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_3_QUIET)
+def test_third_set_neighbours_stay_quiet(text: str, title: str | None, category: str) -> None:
+    assert category not in categories(text, title)
