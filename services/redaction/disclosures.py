@@ -341,7 +341,13 @@ class Matcher:
         self.heads = _Table(v.heads)
         self.verbs = _Table(v.practice_verbs)
         self.uk = {_key(p) for p in (*v.uk_places, *not_places)}
-        self.terms = {frame: _Table({w: g.type for g in v.groups if frame in g.frames for w in g.words})
+        # Round 4: a British identity with a heritage, either way round ("British Yemeni", "Ghanaian-British"),
+        # for every demonym in the nationality group, as the ONS 2021 write-ins record them: ethnicity.
+        demonyms = [w for g in v.groups if g.name == "nationality" for w in g.words if " " not in w]
+        compounds = {f"british{sep}{d}" if first else f"{d}{sep}british": "ETHNICITY"
+                     for d in demonyms for sep in (" ", "-") for first in (True, False)}
+        self.terms = {frame: _Table({**(compounds if frame in ("identity", "sentence_start", "heritage") else {}),
+                                     **{w: g.type for g in v.groups if frame in g.frames for w in g.words}})
                       for frame in ("identity", "having", "possessive", "practice", "sentence_start",
                                     "first_person_clause", "subject", "speaker", "passport", "heritage",
                                     "origin", "name_order")}

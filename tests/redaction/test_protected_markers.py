@@ -215,7 +215,7 @@ def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     ("It took four years to be granted humanitarian protection.", "granted humanitarian protection", "NATIONALITY"),
     ("I hold a Health and Care Worker visa, now applying for ILR.", "applying for ILR", "NATIONALITY"),
     ("I am a Chinese national and hold a Skilled Worker visa.", "hold a Skilled Worker visa", "NATIONALITY"),
-    ("I studied in Leeds and now hold indefinite leave to remain.", "now hold indefinite leave to remain",
+    ("I studied in Leeds and now hold indefinite leave to remain.", "hold indefinite leave to remain",
      "NATIONALITY"),
     ("At 16 I went through the asylum system in Salford.", "went through the asylum system", "NATIONALITY"),
     ("I live in UK since 2013 with my husband.", "live in UK since 2013", "NATIONALITY"),
@@ -254,8 +254,13 @@ def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> No
      "CARE_EXPERIENCE"),
     ("I was raised by my grandparents under a special guardianship order.",
      "raised by my grandparents under a special guardianship order", "CARE_EXPERIENCE"),
-    # ethnicity: peoples candidates give as their ethnicity
+    # ethnicity: peoples candidates give as their ethnicity; a British identity with a heritage, either way round
     ("My Luganda name is Nakato (I am Muganda).", "Muganda", "ETHNICITY"),
+    ("I'm British Yemeni; my grandfather came here.", "British Yemeni", "ETHNICITY"),
+    ("I am Ghanaian-British and proud of it.", "Ghanaian-British", "ETHNICITY"),
+    # national origin: a city abroad is an origin in lower-case text too
+    ("i was born in mogadishu and moved here at 12.", "born in mogadishu", "NATIONALITY"),
+    ("i'm from limerick and moved over in 2014.", "from limerick", "NATIONALITY"),
 ])
 def test_round_4_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
     assert (surface, kind) in markers(redactor, text)
@@ -279,6 +284,11 @@ def test_round_4_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     "I grew up in Smethwick and still live there.",
     "I was born in Brixton.",
     "Our clients had a hip replacement or a heart bypass.",
+    "I am a British Gas engineer.",
+    "We serve the British Somali community.",
+    "My client was born in Lagos.",
+    "I worked in Dubai for two years.",
+    "I moved from the Dublin office to London.",
 ])
 def test_round_4_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
