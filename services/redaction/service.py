@@ -448,8 +448,9 @@ def _with_nickname(text: str, span: _Span) -> _Span:
     found = _QUOTED_NICKNAME.match(text, span.end)
     if not found and span.type == "CANDIDATE_NAME":
         found = _BRACKETED_NICKNAME.match(text, span.end)
-    if not found or _ROLE_WORDS.search(found.group()) or _NOT_NAME_WORDS.search(found.group()):
-        return span
+    if not found or _ROLE_WORDS.search(found.group()) or _NOT_NAME_WORDS.search(found.group()) \
+            or any(w.casefold() in TITLES for w in _WORD.findall(found.group())):
+        return span  # "RILEY, Joan (Mrs)": a title is a gender marker, not a nickname
     return _Span(span.start, found.end(), span.type, span.priority, span.source)
 
 
