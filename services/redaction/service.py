@@ -282,7 +282,8 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     after = regex.match(r"[ \t]+([\p{L}'’\-]+)", text[span.end:])
     surface_words = _WORD.findall(text[span.start:span.end])
     last_capitalised = bool(surface_words) and surface_words[-1][:1].isupper()
-    if after and last_capitalised and after.group(1)[:1].isupper() and after.group(1) != "I" \
+    if after and last_capitalised and after.group(1)[:1].isupper() \
+            and after.group(1) not in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll") \
             and after.group(1).casefold() not in marker_words:
         return None  # "Children Act", "Irish Community Care"; not "my wife Claire"
     prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
@@ -299,8 +300,8 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     if cut == span.start:
         return None  # "Looked After Children team", "Action for Children"
     head = _TRAILING_LINK.sub("", text[span.start:cut].rstrip())
-    if len(_WORD.findall(head)) < 2:
-        return span  # the name only qualifies it: "member of Hackney's LGBTQ+ network"
+    if len(_WORD.findall(head)) < 2 or any(w.casefold() in marker_words for w in _WORD.findall(text[cut:span.end])):
+        return span  # the name only qualifies it: "member of Hackney's LGBTQ+ network", "in a Barnardo's home"
     return _Span(span.start, span.start + len(head), span.type, span.priority, span.source)
 
 

@@ -316,3 +316,8 @@ def test_people_in_a_list_with_a_found_name(redactor: Redactor, text: str, names
 ])
 def test_job_titles_and_employers_next_to_a_name_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
+
+
+def test_i_am_after_a_faith_word_is_not_part_of_a_name(redactor: Redactor) -> None:
+    result = redactor.redact("As a Muslim I'm happy to work on Christmas Day.").text
+    assert "Muslim" not in result and "[removed: religion]" in result, result
