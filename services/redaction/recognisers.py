@@ -188,6 +188,7 @@ NAME_CONTEXT_PATTERNS = [
     # was Chidi Obi"
     (r"\b(?i:my|our|his|her|their)[ \t]+(?i:(?:line[ \t]+|previous[ \t]+|current[ \t]+|old[ \t]+)?"
      r"(?:manager|supervisor|boss|mentor|tutor|referee|colleague|team[ \t]+leader|wife|husband|partner|"
+     r"boyfriend|girlfriend|fianc[eé]e?|"
      r"son|daughter|brother|sister|mum|mother|dad|father|friend|neighbour|cousin|aunt|uncle|niece|nephew|"
      r"grandson|granddaughter))[ \t]*,?(?:[ \t]+(?i:was|is|were|called|named))?[ \t]+"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})", 0.7),

@@ -181,7 +181,9 @@ _ROLE_WORDS = regex.compile(
     # places, courses and trades that are nobody's surname ("Everyman Theatre", "Manual Handling")
     r"theatre|college|centre|center|ambulance|academy|academies|school|university|hospital|hospice|council|"
     r"road|street|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
-    r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach)\b")
+    r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach|borough|"
+    # and words of a lower-case sentence that spaCy takes for a name ("thank you")
+    r"you|thank|thanks|me|him|them|us|we|they)\b")
 
 
 # Words that introduce a person: "my manager", "referee 2", "named", "contact".

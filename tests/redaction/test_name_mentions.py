@@ -321,3 +321,12 @@ def test_job_titles_and_employers_next_to_a_name_stay(redactor: Redactor, text: 
 def test_i_am_after_a_faith_word_is_not_part_of_a_name(redactor: Redactor) -> None:
     result = redactor.redact("As a Muslim I'm happy to work on Christmas Day.").text
     assert "Muslim" not in result and "[removed: religion]" in result, result
+
+
+def test_a_partner_introduced_as_boyfriend(redactor: Redactor) -> None:
+    assert "Minh" not in redactor.redact("I am engaged to my boyfriend Minh; we marry next summer.").text
+
+
+@pytest.mark.parametrize("text", ["I worked for the Royal Borough of Greenwich.", "thank you\n"])
+def test_boroughs_and_pronouns_are_not_people(redactor: Redactor, text: str) -> None:
+    assert "PERSON" not in redactor.redact(text).text
