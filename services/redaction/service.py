@@ -181,7 +181,12 @@ _ROLE_WORDS = regex.compile(
     # places, courses and trades that are nobody's surname ("Everyman Theatre", "Manual Handling")
     r"theatre|college|centre|center|ambulance|academy|academies|school|university|hospital|hospice|council|"
     r"road|street|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
-    r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach|borough|"
+    r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach|borough|training|zone|"
+    r"directory|network|mandatory|"
+    # places of study and degrees abroad, which the panel needs as much as British ones
+    r"universit[àaáéy]|universidad|universidade|université|uniwersytet|hochschule|liceo|lycée|escola|escuela|"
+    r"scoala|școala|colegiul|szkoła|politecnico|politechnika|instituto|istituto|laurea|licenciatura|"
+    r"magistrale|"
     # and words of a lower-case sentence that spaCy takes for a name ("thank you")
     r"you|thank|thanks|me|him|them|us|we|they)\b")
 

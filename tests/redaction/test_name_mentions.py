@@ -247,6 +247,8 @@ def test_a_capitalised_legal_term_in_a_first_person_disclosure_goes(redactor: Re
     "Before that I ordered stock from Bidfood and trained with Highfield.",
     "I grew up between Osaka and Wallasey, and I use Genesys and Salesforce.",
     "I came to the UK from Nigeria in 2009 and lived on Bold Street, near Lord Street.",
+    "Laurea Magistrale in Architettura, Università di Bologna, 2012.",
+    "I volunteer at Wigan Youth Zone and manage accounts in Active Directory.",
 ])
 def test_workplaces_courses_and_suppliers_are_not_people(redactor: Redactor, text: str) -> None:
     assert "PERSON" not in redactor.redact(text).text
