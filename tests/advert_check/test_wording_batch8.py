@@ -1,0 +1,58 @@
+"""Kinds of wording revised after blind batch 8 (adverts 119-132). Rows are paraphrases, not the adverts' own
+phrases; QUIET rows are the lawful neighbours (batch 8's checker false alarms rewritten as table rows)."""
+
+import pytest
+
+from services.advert_check.service import check_advert
+
+
+def categories(text: str, title: str | None = None) -> set[str]:
+    return {f.category for f in check_advert(text, title).findings}
+
+
+BATCH8_FLAGGED = [
+    # caring and bubbly as personality traits are feminine-coded
+    ("We are looking for caring, patient people to join the team.", "Care Assistant", "gender_feminine"),
+    ("We want someone caring and calm.", "Receptionist", "gender_feminine"),
+    ("You'll be bubbly and chatty with customers.", "Receptionist", "gender_feminine"),
+    # pensioners and retirees as the applicants wanted are still an age finding
+    ("The hours would suit pensioners looking for a little extra money.", "Crossing Patrol", "age"),
+    # longer minimums of experience are still an age risk and a requirement
+    ("- At least five years' experience of payroll", "Payroll Officer", "age"),
+    ("- At least five years' experience of payroll", "Payroll Officer", "unnecessary_requirement"),
+    # a driving licence where the job does not drive
+    ("- A full UK driving licence", "Payroll Officer", "disability"),
+]
+
+BATCH8_QUIET = [
+    # the verb and the work, not a trait
+    ("You will be caring for residents in their own homes.", "Care Assistant", "gender_feminine"),
+    ("Experience in caring roles is useful.", "Care Assistant", "gender_feminine"),
+    # a run of energy words is the age finding, not a feminine-coded one as well
+    ("You'll be bubbly, energetic and full of beans.", "Barista", "gender_feminine"),
+    # service users, not the applicant
+    ("The payroll team pays 9,000 staff and pensioners every month.", "Payroll Officer", "age"),
+    ("We pay pensioners on the last working day of the month.", "Payroll Officer", "age"),
+    # a short minimum of experience is neither
+    ("- At least two years' experience of running events", "Events Officer", "age"),
+    ("- At least two years' experience of running events", "Events Officer", "unnecessary_requirement"),
+    ("- A minimum of one year's experience in a kitchen", "Cook", "age"),
+    # "understanding which ..." is a verb, not a trait before "people"
+    ("Our research helps with understanding which older people are most at risk.", "Analyst", "gender_feminine"),
+    # the job's own travel
+    (
+        "- A full UK driving licence and access to a car for work, as visits are spread across rural villages",
+        "Community Support Worker",
+        "disability",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH8_FLAGGED)
+def test_batch8_kinds_flag(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH8_QUIET)
+def test_batch8_neighbours_stay_quiet(text: str, title: str | None, category: str) -> None:
+    assert category not in categories(text, title)
