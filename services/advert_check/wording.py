@@ -89,7 +89,7 @@ _ESSENTIAL_HEADING = re.compile(
 _REQUIREMENT_HEADING = re.compile(
     r"^\s*(?:what\s+(?:we\s+are|we['’]re)\s+looking\s+for|who\s+(?:we\s+are|we['’]re)\s+looking\s+for"
     r"|what\s+(?:you(?:\s+will|['’]ll)?\s+need|we\s+need(?:\s+from\s+you)?|you(?:\s+will|['’]ll)?\s+bring)"
-    r"|about\s+you|you\s+will\s+(?:need|have)|person\s+specification|(?:key\s+)?requirements"
+    r"|about\s+you|you(?:\s+will|['’]ll)\s+(?:need|have)|person\s+specification|(?:key\s+)?requirements"
     r"|(?:skills|knowledge),?\s+(?:and|&)\s+(?:experience|qualifications)|qualifications|the\s+ideal\s+candidate"
     r"|to\s+be\s+successful|your\s+skills)\b[^\n]{0,40}$",
     re.IGNORECASE,

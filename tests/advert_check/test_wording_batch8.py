@@ -22,6 +22,30 @@ BATCH8_FLAGGED = [
     ("- At least five years' experience of payroll", "Payroll Officer", "unnecessary_requirement"),
     # a driving licence where the job does not drive
     ("- A full UK driving licence", "Payroll Officer", "disability"),
+    # agility as general fitness
+    ("You must be physically agile.", "Caretaker", "disability"),
+    ("- Strong and agile, as the work involves ladders", "Pest Control Officer", "disability"),
+    # networks as a requirement
+    ("You must be well connected in the local arts scene.", "Arts Officer", "socioeconomic"),
+    # a set of tools at the applicant's cost
+    ("You will need to bring your own kit of power tools.", "Handyperson", "socioeconomic"),
+    # a class of degree put as "good"
+    ("- A good degree in a business subject", "Procurement Officer", "unnecessary_requirement"),
+    # a school subject the job does not use
+    ("Essential\n- A level Latin, to show a grasp of grammar", "Communications Officer", "unnecessary_requirement"),
+    # mums and dads named as who the job suits
+    ("These hours are perfect for busy mums.", "Lunchtime Supervisor", "gendered_term"),
+    ("The role would suit semi-retired dads.", "Lunchtime Supervisor", "gendered_term"),
+    # management-speak
+    ("You will think outside the box and pick the low-hanging fruit.", "Procurement Officer", "exclusionary_jargon"),
+    # tough as a trait
+    ("You'll need to be tough and hard-working.", "Refuse Loader", "gender_masculine"),
+    # a list under "You'll need:" at the end of a sentence is a requirements list
+    (
+        "About you\nWe want a calm person. You'll need:\n- A degree in tourism",
+        "Visitor Officer",
+        "unnecessary_requirement",
+    ),
 ]
 
 BATCH8_QUIET = [
@@ -45,6 +69,12 @@ BATCH8_QUIET = [
         "Community Support Worker",
         "disability",
     ),
+    ("We offer agile working and flexible hours.", "Analyst", "disability"),
+    ("You will use agile methods in a young and agile team.", "Developer", "disability"),
+    ("Our office is well connected by bus and rail.", "Admin Officer", "socioeconomic"),
+    ("You will run groups for mums and dads.", "Family Support Worker", "gendered_term"),
+    ("Latin at GCSE is essential.", "Archivist", "unnecessary_requirement"),
+    ("Tough decisions are part of the job.", "Team Leader", "gender_masculine"),
 ]
 
 
