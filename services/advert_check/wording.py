@@ -310,6 +310,7 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return bool(_CODE_BEFORE.search(text[max(0, start - 40) : start]) or _CODE_AFTER.match(text, end, end + 60))
 
 
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EXPLAINED_AFTER = re.compile(r"\(([A-Z][A-Z0-9&]{1,6}?)s?\)")
 _EXPLAINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6}?)s?\s*\(\s*[A-Za-z][a-z]")
 
@@ -330,6 +331,9 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
         if not any(c.isalpha() for c in core) or len(core) < 2:
             continue
         if any(c.isdigit() for c in core) and _is_code(text, m.start(1), m.start(1) + len(core)):
+            continue
+        # "HM Revenue and Customs", "HM Land Registry": His Majesty's, part of a body's name, not an abbreviation.
+        if core == "HM" and _NAME_WORD_AFTER.match(text, m.end(1)):
             continue
         if len(core) >= 4 and core not in lex.ambiguous_acronyms and is_word(core.lower()):
             continue  # emphasis ("YOUNG"), not an acronym

@@ -75,7 +75,21 @@ BATCH8_QUIET = [
     ("You will run groups for mums and dads.", "Family Support Worker", "gendered_term"),
     ("Latin at GCSE is essential.", "Archivist", "unnecessary_requirement"),
     ("Tough decisions are part of the job.", "Team Leader", "gender_masculine"),
+    # a named contact acting for the reader, not the post holder
+    ("To find out more, call Sandra Bright. She can also arrange for you to visit.", None, "gendered_term"),
+    ("He will be your line manager.", "Admin Officer", "gendered_term"),
 ]
+
+
+def test_he_or_she_for_the_post_holder_is_still_flagged() -> None:
+    assert "gendered_term" in categories("The new officer starts in May. He will lead the team.", "Admin Officer")
+
+
+def test_hm_before_a_name_is_not_an_acronym() -> None:
+    text = "You will send returns to HM Revenue and Customs and keep the RTI file."
+    found = {text[f.start : f.end] for f in check_advert(text, "Payroll Officer").findings}
+    assert "HM" not in found
+    assert "RTI" in found
 
 
 @pytest.mark.parametrize(("text", "title", "category"), BATCH8_FLAGGED)
