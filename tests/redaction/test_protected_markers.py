@@ -294,6 +294,55 @@ def test_round_4_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     assert markers(redactor, text) == []
 
 
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # round 5 (held-out 4 read): religion, the Sikh articles of faith, prayers and fasts by name
+    ("I wear a dastaar and a kara at work.", "a kara", "RELIGION"),
+    ("I keep my kesh and wear a dumalla.", "wear a dumalla", "RELIGION"),
+    ("Is there a quiet space where I can pray Zuhr at lunchtime?", "pray Zuhr", "RELIGION"),
+    ("We pray Maghrib together at home.", "pray Maghrib", "RELIGION"),
+    ("I would like flexibility during Hudade.", "Hudade", "RELIGION"),
+    ("I observe the fasting seasons of my church.", "the fasting seasons", "RELIGION"),
+    # health: NHS condition names, conditions named by the body, assistive software, talking therapies
+    ("i have an underactive thyroid, i take tablets.", "an underactive thyroid", "DISABILITY_HEALTH"),
+    ("I have hypothyroidism.", "hypothyroidism", "DISABILITY_HEALTH"),
+    ("I have a back condition and use the hoist.", "a back condition", "DISABILITY_HEALTH"),
+    ("I had a minor stroke and recovered well.", "a minor stroke", "DISABILITY_HEALTH"),
+    ("I use screen magnification at work.", "use screen magnification", "DISABILITY_HEALTH"),
+    ("I use dictation software for long reports.", "use dictation software", "DISABILITY_HEALTH"),
+    ("I have anxiety and see a counsellor.", "see a counsellor", "DISABILITY_HEALTH"),
+    # national origin: citizenship now held, dual nationality with the country named
+    ("i came here young and now i have british citizenship.", "now i have british citizenship", "NATIONALITY"),
+    ("I am now a dual British–Kenyan citizen.", "now a dual British–Kenyan citizen", "NATIONALITY"),
+    ("I'm a dual Irish/British national.", "a dual Irish/British national", "NATIONALITY"),
+    # family status: the event of a civil partnership or marriage
+    ("Ian and I had our civil partnership in 2006.", "our civil partnership", "MARITAL_FAMILY"),
+    # care experience: coming into care, adoption from care, foster placements counted
+    ("I came into care when I was eleven.", "came into care", "CARE_EXPERIENCE"),
+    ("I was taken into care at nine.", "taken into care", "CARE_EXPERIENCE"),
+    ("I was adopted from a children's home.", "adopted from a children's home", "CARE_EXPERIENCE"),
+    ("I lived with three foster families before I was ten.", "lived with three foster families",
+     "CARE_EXPERIENCE"),
+])
+def test_round_5_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert (surface, kind) in markers(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 5: the same shapes about other people or about work stay
+    "We supported residents to pray Zuhr in the quiet room.",
+    "The service users see a counsellor weekly.",
+    "I installed screen magnification software for clients.",
+    "I trained staff on the five Ks of Sikhism.",
+    "I went into care work after school.",
+    "I support children who came into care last year.",
+    "I advise on British citizenship applications.",
+    "I recruit foster families for the council.",
+    "Our clients with a back condition get a physio referral.",
+])
+def test_round_5_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I am a Sikh, married, with two daughters.",
      [("a Sikh", "RELIGION"), ("married", "MARITAL_FAMILY"), ("two daughters", "MARITAL_FAMILY")]),
