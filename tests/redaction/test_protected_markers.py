@@ -322,6 +322,10 @@ def test_round_4_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     ("I was adopted from a children's home.", "adopted from a children's home", "CARE_EXPERIENCE"),
     ("I lived with three foster families before I was ten.", "lived with three foster families",
      "CARE_EXPERIENCE"),
+    # religion: a role or membership in one's own congregation, named by its denomination
+    ("I am an elder at the Church of Pentecost in Catford.", "an elder at the Church of Pentecost", "RELIGION"),
+    ("We are members of the Korean Presbyterian church.", "We are members of the Korean Presbyterian church",
+     "RELIGION"),
 ])
 def test_round_5_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
     assert (surface, kind) in markers(redactor, text)
@@ -338,6 +342,8 @@ def test_round_5_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     "I advise on British citizenship applications.",
     "I recruit foster families for the council.",
     "Our clients with a back condition get a physio referral.",
+    "I am a member of the Parochial Church Council.",
+    "The residents are members of the Methodist church.",
 ])
 def test_round_5_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
