@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import regex
 
-__all__ = ["IdentityMatch", "fold", "identity_matches", "name_tokens"]
+__all__ = ["IdentityMatch", "fold", "identity_matches", "mostly_lower_case", "name_tokens"]
 
 # Letters that NFD does not decompose.
 _EXTRA_FOLDS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
@@ -72,6 +72,13 @@ def name_tokens(*names: str | None) -> list[str]:
     for token in tokens:
         seen.setdefault(token.casefold(), token)
     return sorted(seen.values(), key=len, reverse=True)
+
+
+@lru_cache(maxsize=8)
+def mostly_lower_case(text: str) -> bool:
+    """Nearly no capitals in the whole text: then a lower-case word may still be a name (asked per span, so
+    cached per text)."""
+    return sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
 
 
 def _alternation(tokens: Iterable[str]) -> str:

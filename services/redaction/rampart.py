@@ -54,10 +54,9 @@ def _int8_model_in_child(q4_path: str) -> bytes:
 class RampartRecognizer(EntityRecognizer):
     """Names and towns from the Rampart model, as Presidio results."""
 
-    def __init__(self, model_path: str | None = None, threshold: float = 0.5, int8: bool = True) -> None:
+    def __init__(self, model_path: str | None = None, threshold: float = 0.5) -> None:
         self._path = model_path or rampart_model_path()
         self._threshold = threshold
-        self._int8 = int8
         self._lock = threading.Lock()
         super().__init__(supported_entities=sorted(set(ENTITY_MAP.values())), name="Rampart",
                          supported_language="en")
@@ -77,8 +76,8 @@ class RampartRecognizer(EntityRecognizer):
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1  # one core per worker process; scale with processes
         q4_path = os.path.join(self._path, "onnx", "model_q4.onnx")
-        model = _int8_model_in_child(q4_path) if self._int8 else q4_path
-        self._session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        self._session = onnxruntime.InferenceSession(_int8_model_in_child(q4_path), options,
+                                                     providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
 
     def _window(self, chunk: str) -> list[tuple[int, int, str, float, bool]]:

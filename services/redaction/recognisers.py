@@ -17,7 +17,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from services.redaction.disclosures import disclosure_recognisers
 from services.redaction.lexicon import Lexicon
-from services.redaction.names import fold, identity_matches
+from services.redaction.names import fold, identity_matches, mostly_lower_case
 
 __all__ = [
     "CandidateRecognizer",
@@ -332,8 +332,7 @@ class RefereeListRecognizer(EntityRecognizer):
             for part in label.group("items").split(";"):
                 items.append((start, start + len(part)))
                 start += len(part) + 1
-        lower_case = sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
-        listed = _LISTED_LOWER_CASE_NAME if lower_case else _LISTED_NAME
+        listed = _LISTED_LOWER_CASE_NAME if mostly_lower_case(text) else _LISTED_NAME
         results = []
         for start, end in items:
             found = listed.match(text, start, end)

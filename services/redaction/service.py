@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -18,7 +17,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from services.common.errors import InvalidInput, PayloadTooLarge
 from services.redaction.engine import EngineConfig, build_analyzer
 from services.redaction.lexicon import Lexicon, load_lexicon
-from services.redaction.names import fold, identity_matches
+from services.redaction.names import fold, identity_matches, mostly_lower_case
 from services.redaction.recognisers import CandidateRecognizer
 
 __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_redactor", "resolve"]
@@ -151,10 +150,9 @@ _ORG_WORDS = (r"council|college|university|school|academy|primary|hospital|hospi
               r"centre|center|trust|ltd|limited|plc|llp|group|partnership|associates|solicitors|library|park|"
               r"surgery|practice|medical|nursery|church|foundation|institute|hall|street|road|lane|law|society|"
               r"syndrome|disease|fund|appeal")
-_ORG_AFTER_CAPITALISED = regex.compile(
-    rf"(?:['’]s)?(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*|&|of|and|de)){{0,3}}[ \t]+(?=\p{{Lu}})(?i:{_ORG_WORDS})\b")
-_ORG_AFTER_ANY_CASE = regex.compile(
-    rf"(?:['’]s)?(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*|&|of|and|de)){{0,3}}[ \t]+(?i:{_ORG_WORDS})\b")
+_ORG_LEAD = r"(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|&|of|and|de)){0,3}[ \t]+"
+_ORG_AFTER_CAPITALISED = regex.compile(rf"{_ORG_LEAD}(?=\p{{Lu}})(?i:{_ORG_WORDS})\b")
+_ORG_AFTER_ANY_CASE = regex.compile(rf"{_ORG_LEAD}(?i:{_ORG_WORDS})\b")
 
 
 # A medical condition named after someone: "Down's syndrome", "Parkinson's disease", "Bell's palsy".
@@ -204,16 +202,10 @@ _SENTENCE_END = regex.compile(r"[.!?\n]")
 _CAPITALS = regex.compile(r"\b(?!I\b|I['’](?:m|ve|d|ll)\b)\p{Lu}")
 
 
-@lru_cache(maxsize=8)
-def _mostly_lower_case(text: str) -> bool:
-    """Nearly no capitals in the whole text (asked per span, so cached per text)."""
-    return sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
-
-
 def _written_in_lower_case(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a span is written all in lower case ("i reported to duarte ferreira"),
     or the whole text nearly is: then a lower-case name is still a name."""
-    if _mostly_lower_case(text):
+    if mostly_lower_case(text):
         return True
     before = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     after = _SENTENCE_END.search(text, end)
@@ -279,6 +271,10 @@ _COMMON_NOUN_MARKERS = frozenset({"MARITAL_FAMILY", "CARE_EXPERIENCE", "SEXUAL_O
 _WORD = regex.compile(r"[\p{L}'’\-]+")
 
 
+# "I" and its contractions: capitalised, but never the start of a proper name.
+_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
+
+
 def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _Span | None:
     """A disclosure, less any proper name: none when its keyword belongs to an organisation, a law or a job
     title ("Children Act 1989", "Irish Community Care"); cut before a name it runs into ("looked after by
@@ -290,15 +286,15 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     surface_words = _WORD.findall(text[span.start:span.end])
     last_capitalised = bool(surface_words) and surface_words[-1][:1].isupper()
     if after and last_capitalised and after.group(1)[:1].isupper() \
-            and after.group(1) not in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll") \
+            and after.group(1) not in _I \
             and after.group(1).casefold() not in marker_words:
         return None  # "Children Act", "Irish Community Care"; not "my wife Claire"
     prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
-    if prev and prev.group(1)[:1].isupper() and not sentence_start and prev.group(1) not in ("I", "I'm") \
+    if prev and prev.group(1)[:1].isupper() and not sentence_start and prev.group(1) not in _I \
             and prev.group(1).casefold() not in marker_words \
             and surface_words and surface_words[0][:1].isupper():
         return None
-    owned = bool(surface_words) and surface_words[0].casefold() in ("my", "i", "i'm", "i’m", "i've", "i’ve")
+    owned = bool(surface_words) and (surface_words[0] in _I or surface_words[0].casefold() == "my")
     if span.type not in _COMMON_NOUN_MARKERS or owned:  # "my nan had a Special Guardianship Order" stays whole
         return span
     cut = _first_proper_name(text, span, sentence_start)
@@ -321,7 +317,7 @@ def _first_proper_name(text: str, span: _Span, sentence_start: bool) -> int:
     """Where the first capitalised word inside a common-noun disclosure starts (-1: none)."""
     for i, word in enumerate(_WORD.finditer(text, span.start, span.end)):
         w = word.group()
-        if w[:1].isupper() and not w.isupper() and w not in ("I", "I'm", "I’m") and not _DEMONYM.fullmatch(w) \
+        if w[:1].isupper() and not w.isupper() and w not in _I and not _DEMONYM.fullmatch(w) \
                 and not (i == 0 and sentence_start):
             return word.start()
     return -1
