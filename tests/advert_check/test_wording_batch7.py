@@ -7,10 +7,7 @@ import pytest
 
 from services.advert_check.service import check_advert
 
-
-def categories(text: str, title: str | None = None) -> set[str]:
-    return {f.category for f in check_advert(text, title).findings}
-
+from .test_wording import categories
 
 BATCH7_FLAGGED = [
     # nationality: the post closed to non-citizens, and refusing people who need a visa or live abroad

@@ -5,10 +5,7 @@ import pytest
 
 from services.advert_check.service import check_advert
 
-
-def categories(text: str, title: str | None = None) -> set[str]:
-    return {f.category for f in check_advert(text, title).findings}
-
+from .test_wording import categories
 
 BATCH8_FLAGGED = [
     # caring and bubbly as personality traits are feminine-coded

@@ -6,10 +6,7 @@ import pytest
 
 from services.advert_check.service import check_advert
 
-
-def categories(text: str, title: str | None = None) -> set[str]:
-    return {f.category for f in check_advert(text, title).findings}
-
+from .test_wording import categories
 
 KINDS_FLAGGED = [
     # requirement cues: the attribute comes after wording that makes it a condition or a preference
