@@ -133,7 +133,7 @@ def covered_mask(n: int, spans: Iterable[Span]) -> bytearray:
 # Only for protected markers and ages; every letter and digit of a name or identifier must go.
 FUNCTION_WORDS = frozenset(
     "a an the my our his her their me i i'm im am is are was as of to in on at for and with from by "  # noqa: SIM905
-    "have has had been be this that who".split()
+    "have has had been be this that who i've i'd i'll we we're we've were".split()
 )
 
 

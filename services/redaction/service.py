@@ -153,6 +153,7 @@ _ORG_WORDS = (r"council|college|university|school|academy|primary|hospital|hospi
 _ORG_LEAD = r"(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|&|of|and|de)){0,3}[ \t]+"
 _ORG_AFTER_CAPITALISED = regex.compile(rf"{_ORG_LEAD}(?=\p{{Lu}})(?i:{_ORG_WORDS})\b")
 _ORG_AFTER_ANY_CASE = regex.compile(rf"{_ORG_LEAD}(?i:{_ORG_WORDS})\b")
+_ORG_WORD = regex.compile(rf"(?i)\b(?:{_ORG_WORDS}|services?|team|network|department)\b")
 
 
 # A medical condition named after someone: "Down's syndrome", "Parkinson's disease", "Bell's palsy".
@@ -306,6 +307,54 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     if len(_WORD.findall(head)) < 2 or any(w.casefold() in marker_words for w in _WORD.findall(text[cut:span.end])):
         return span  # the name only qualifies it: "member of Hackney's LGBTQ+ network", "in a Barnardo's home"
     return _Span(span.start, span.start + len(head), span.type, span.priority, span.source)
+
+
+# When, where and at what age: a disclosure takes these with it, for they tell as much ("I came to England
+# from Poland in 2012", "I grew up in a children's home in Bootle", "in foster care from age 9 to 16").
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_SMALL_NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+_CIRCUMSTANCE = regex.compile(
+    r"(?i)[ \t]*,?[ \t]+(?:"
+    rf"(?:in|since|from|until|till|by|during|around)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:{_MONTH}[ \t]+)?"
+    r"(?:(?:19|20)\d\d|the[ \t]+(?:19|20)\d0s)\b"
+    r"|(?:(?:19|20)\d\d[ \t]*(?:-|–|to)[ \t]*(?:(?:19|20)\d\d|\d\d)\b)"
+    r"|(?:last|this|next)[ \t]+(?:year|month|spring|summer|autumn|winter)\b"
+    rf"|(?:{_SMALL_NUMBER}|a|a[ \t]+few)[ \t]+(?:years?|months?)[ \t]+ago\b"
+    rf"|(?:from|since)[ \t]+(?:the[ \t]+)?(?:age[ \t]+(?:of[ \t]+)?)?{_SMALL_NUMBER}"
+    rf"(?:[ \t]+(?:to|until|till)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?{_SMALL_NUMBER})?\b"
+    rf"|aged[ \t]+{_SMALL_NUMBER}\b"
+    r"|(?:as|when[ \t]+I[ \t]+was)[ \t]+(?:a[ \t]+)?(?:child|teenager|teen|kid|baby|toddler|young[ \t]+\w+)\b"
+    rf"|when[ \t]+I[ \t]+was[ \t]+{_SMALL_NUMBER}(?:[ \t]+years?[ \t]+old)?\b"
+    r")")
+_PLACE_AFTER = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+"
+                             rf"(?!(?i:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|year|english)\b)"
+                             r"(?P<place>(?:\p{Lu}[\p{Ll}'’\-]{2,})"
+                             r"(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})\b(?!\.\p{L})")
+# A verb that belongs to a disclosure that starts after it: "Since [my divorce]", "I was raised by [my nan]".
+_LEADING_VERB = regex.compile(r"(?i)\b(?:since|after|raised[ \t]+by|brought[ \t]+up[ \t]+by|got|"
+                              r"live[ \t]+with|living[ \t]+with|lived[ \t]+with|raising)[ \t]+$")
+
+
+def _with_circumstances(text: str, span: _Span) -> _Span:
+    """A disclosure widened over the time, place and age that follow it, and the verb that leads it."""
+    end = span.end
+    while True:
+        found = _CIRCUMSTANCE.match(text, end)
+        if not found:
+            found = _PLACE_AFTER.match(text, end)
+            if found and (found.group("place") in _I or _ORG_WORD.search(found.group("place"))
+                          or _org_follows(text, found.start("place"), found.end())):
+                found = None
+        if not found:
+            break
+        end = found.end()
+    lead = _LEADING_VERB.search(text, max(0, span.start - 30), span.start)
+    start = lead.start() if lead else span.start
+    if (start, end) == (span.start, span.end):
+        return span
+    return _Span(start, end, span.type, span.priority, span.source)
 
 
 # Capitalised adjectives of nationality, ethnicity or faith belong inside a disclosure ("my English husband").
@@ -509,6 +558,7 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [part for part in (_disclosure_part(text, s, marker_words) if s.type in marker_labels else s
                                for s in spans) if part is not None]
+    spans = [_with_circumstances(text, s) if s.type in marker_labels else s for s in spans]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]

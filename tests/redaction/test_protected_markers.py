@@ -32,7 +32,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I live with MS and manage it well.", "live with MS", "DISABILITY_HEALTH", "[removed: health]"),
     ("As a gay man I chair a network.", "gay man", "SEXUAL_ORIENTATION", "[removed: sexual orientation]"),
     ("I am a care leaver and proud of it.", "a care leaver", "CARE_EXPERIENCE", "[removed: care experience]"),
-    ("I grew up in foster care in Bootle.", "grew up in foster care", "CARE_EXPERIENCE",
+    ("I grew up in foster care in Bootle.", "grew up in foster care in Bootle", "CARE_EXPERIENCE",
      "[removed: care experience]"),
     # first-person frames over the vocabulary
     ("I am Welsh and moved to Sefton in 2019.", "Welsh", "NATIONALITY", "[removed: national origin]"),
@@ -65,7 +65,7 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I'm currently pregnant and due in March.", "currently pregnant", "MARITAL_FAMILY",
      "[removed: family status]"),
     ("My wife's job brought us to Liverpool.", "My wife's", "MARITAL_FAMILY", "[removed: family status]"),
-    ("I live with my two children and my husband.", "my two children and my husband", "MARITAL_FAMILY",
+    ("I live with my two children and my husband.", "live with my two children and my husband", "MARITAL_FAMILY",
      "[removed: family status]"),
     ("I am her main carer at weekends.", "her main carer", "MARITAL_FAMILY", "[removed: family status]"),
     ("I was looked after by the local authority from 12 to 18.",
@@ -84,13 +84,13 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("Languages: Polish (native), English (fluent).", "Polish (native)", "ETHNICITY", "[removed: ethnicity]"),
     ("Poland is my home country.", "Poland is my home country", "NATIONALITY", "[removed: national origin]"),
     ("My ethnicity is Black Caribbean.", "My ethnicity is Black Caribbean", "ETHNICITY", "[removed: ethnicity]"),
-    ("I fled the war in Syria in 2014.", "fled the war in Syria", "NATIONALITY", "[removed: national origin]"),
+    ("I fled the war in Syria in 2014.", "fled the war in Syria in 2014", "NATIONALITY", "[removed: national origin]"),
     ("I am a blue badge holder.", "a blue badge holder", "DISABILITY_HEALTH", "[removed: health]"),
     ("I receive PIP, so I work part time.", "receive PIP", "DISABILITY_HEALTH", "[removed: health]"),
     ("I'm a former foster child.", "a former foster child", "CARE_EXPERIENCE", "[removed: care experience]"),
     ("We are a Muslim family.", "Muslim family", "RELIGION", "[removed: religion]"),
     ("My faith means a lot to me.", "My faith means a lot to me", "RELIGION", "[removed: religion]"),
-    ("I was off work with stress last year.", "off work with stress", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I was off work with stress last year.", "off work with stress last year", "DISABILITY_HEALTH", "[removed: health]"),
     ("Reasonable adjustments: large print and extra time.", "large print", "DISABILITY_HEALTH",
      "[removed: health]"),
     # form fields, whatever the layout, and the answers to equality questions
@@ -116,11 +116,11 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     # round 3: kinds found on held-out 1 and dev2, each a pattern rather than a phrase
-    ("I came to the UK in 2016 to study.", "came to the UK", "NATIONALITY"),
+    ("I came to the UK in 2016 to study.", "came to the UK in 2016", "NATIONALITY"),
     ("I came to the UK as a dependant on my husband's visa.", "came to the UK as a dependant on my husband's visa",
      "NATIONALITY"),
     ("Moroccan, in the UK since 2018 on a spouse visa, now ILR.", "now ILR", "NATIONALITY"),
-    ("I am Kurdish, from Turkey; I got refugee status in 2013.", "refugee status", "NATIONALITY"),
+    ("I am Kurdish, from Turkey; I got refugee status in 2013.", "got refugee status in 2013", "NATIONALITY"),
     ("I come from Vietnam, and I came to London as a teenager.", "came to London as a teenager", "NATIONALITY"),
     ("During Ramadan, which I observe, I start early.", "During Ramadan, which I observe", "RELIGION"),
     ("I am Orthodox Christian and fast before Easter.", "fast before Easter", "RELIGION"),
@@ -133,7 +133,7 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("Married, two teenagers. Active member of the Redeemed Christian Church of God.",
      "the Redeemed Christian Church of God", "RELIGION"),
     ("– Polish national, EU Settlement Scheme settled status", "EU Settlement Scheme settled status", "NATIONALITY"),
-    ("Other\nFrom Limerick, in England since 2018.", "From Limerick", "NATIONALITY"),
+    ("Other\nFrom Limerick, in England since 2018.", "From Limerick, in England since 2018", "NATIONALITY"),
     ("I may need a break to check my blood sugar during interview.", "check my blood sugar", "DISABILITY_HEALTH"),
     ("I was born in Jalandhar, Punjab, and came to England.", "born in Jalandhar, Punjab", "NATIONALITY"),
     ("I have epilepsy, controlled with medication.", "epilepsy, controlled with medication", "DISABILITY_HEALTH"),
@@ -154,7 +154,7 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("My mum is Japanese and my dad is English.", "My mum is Japanese and my dad is English", "ETHNICITY"),
     ("I am Gambian, Fula, born in Banjul.", "Fula", "ETHNICITY"),
     ("I was raised Hindu but celebrate everything.", "raised Hindu", "RELIGION"),
-    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church", "RELIGION"),
+    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church in Liverpool", "RELIGION"),
     ("I am a lay preacher at my Methodist church.", "a lay preacher at my Methodist church", "RELIGION"),
     ("I'm Muslim and during Ramadan I fast.", "during Ramadan", "RELIGION"),
     ("Religion: No religion (atheist)", "No religion", "RELIGION"),
@@ -209,26 +209,26 @@ def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> No
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     # round 4: decisions on the candidate's own asylum or settlement, whoever made them
-    ("I came to the UK in 2009 and was granted refugee status in 2010.", "granted refugee status", "NATIONALITY"),
+    ("I came to the UK in 2009 and was granted refugee status in 2010.", "granted refugee status in 2010", "NATIONALITY"),
     ("I fled Uganda in 2016 and claimed asylum in the UK.", "claimed asylum", "NATIONALITY"),
-    ("I fled Uganda in 2016 and claimed asylum in the UK.", "fled Uganda", "NATIONALITY"),
+    ("I fled Uganda in 2016 and claimed asylum in the UK.", "fled Uganda in 2016", "NATIONALITY"),
     ("It took four years to be granted humanitarian protection.", "granted humanitarian protection", "NATIONALITY"),
     ("I hold a Health and Care Worker visa, now applying for ILR.", "applying for ILR", "NATIONALITY"),
     ("I am a Chinese national and hold a Skilled Worker visa.", "hold a Skilled Worker visa", "NATIONALITY"),
     ("I studied in Leeds and now hold indefinite leave to remain.", "hold indefinite leave to remain",
      "NATIONALITY"),
-    ("At 16 I went through the asylum system in Salford.", "went through the asylum system", "NATIONALITY"),
+    ("At 16 I went through the asylum system in Salford.", "went through the asylum system in Salford", "NATIONALITY"),
     ("I live in UK since 2013 with my husband.", "live in UK since 2013", "NATIONALITY"),
-    ("I am Lithuanian, in England from 2012.", "England from 2012", "NATIONALITY"),
+    ("I am Lithuanian, in England from 2012.", "Lithuanian, in England from 2012", "NATIONALITY"),
     # religion: observance, religious education, service in one's own congregation
     ("I would like a later break so I can break my fast.", "break my fast", "RELIGION"),
-    ("The Arabic is from my quran classes as a child.", "my quran classes", "RELIGION"),
+    ("The Arabic is from my quran classes as a child.", "my quran classes as a child", "RELIGION"),
     ("I teach at the madrasa on Saturdays.", "teach at the madrasa", "RELIGION"),
     ("I sit on the committee of our local gurdwara.", "sit on the committee of our local gurdwara", "RELIGION"),
     ("As a Sikh I keep my hair uncut.", "keep my hair uncut", "RELIGION"),
     # family status: events of a marriage or civil partnership, children named by their age
-    ("I went through a divorce in 2018.", "went through a divorce", "MARITAL_FAMILY"),
-    ("Trevor and I became civil partners in 2008.", "became civil partners", "MARITAL_FAMILY"),
+    ("I went through a divorce in 2018.", "went through a divorce in 2018", "MARITAL_FAMILY"),
+    ("Trevor and I became civil partners in 2008.", "became civil partners in 2008", "MARITAL_FAMILY"),
     ("we're separated but share the school runs.", "we're separated", "MARITAL_FAMILY"),
     ("I live in Barnsley with our two-year-old.", "our two-year-old", "MARITAL_FAMILY"),
     ("I have a six-year-old daughter.", "a six-year-old daughter", "MARITAL_FAMILY"),
@@ -242,12 +242,12 @@ def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     ("My nephew has lived with me under a special guardianship order.",
      "My nephew has lived with me under a special guardianship order", "MARITAL_FAMILY"),
     # health: procedures, remission, the episodes of a condition
-    ("I had a heart bypass in 2020 and recovered fully.", "a heart bypass", "DISABILITY_HEALTH"),
-    ("I had a hysterectomy last year.", "a hysterectomy", "DISABILITY_HEALTH"),
-    ("I have been in remission since 2022.", "remission", "DISABILITY_HEALTH"),
+    ("I had a heart bypass in 2020 and recovered fully.", "a heart bypass in 2020", "DISABILITY_HEALTH"),
+    ("I had a hysterectomy last year.", "a hysterectomy last year", "DISABILITY_HEALTH"),
+    ("I have been in remission since 2022.", "remission since 2022", "DISABILITY_HEALTH"),
     ("I get occasional flare-ups of my condition.", "get occasional flare-ups", "DISABILITY_HEALTH"),
     # care experience: time in care of any length, kinship care under an order
-    ("I spent a year in foster care when I was 14.", "spent a year in foster care", "CARE_EXPERIENCE"),
+    ("I spent a year in foster care when I was 14.", "spent a year in foster care when I was 14", "CARE_EXPERIENCE"),
     ("I spent most of my own childhood in foster care.", "spent most of my own childhood in foster care",
      "CARE_EXPERIENCE"),
     ("That comes from my own time in a children's home.", "my own time in a children's home",
@@ -315,15 +315,15 @@ def test_round_4_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     ("I am now a dual British–Kenyan citizen.", "now a dual British–Kenyan citizen", "NATIONALITY"),
     ("I'm a dual Irish/British national.", "a dual Irish/British national", "NATIONALITY"),
     # family status: the event of a civil partnership or marriage
-    ("Ian and I had our civil partnership in 2006.", "our civil partnership", "MARITAL_FAMILY"),
+    ("Ian and I had our civil partnership in 2006.", "our civil partnership in 2006", "MARITAL_FAMILY"),
     # care experience: coming into care, adoption from care, foster placements counted
-    ("I came into care when I was eleven.", "came into care", "CARE_EXPERIENCE"),
+    ("I came into care when I was eleven.", "came into care when I was eleven", "CARE_EXPERIENCE"),
     ("I was taken into care at nine.", "taken into care", "CARE_EXPERIENCE"),
     ("I was adopted from a children's home.", "adopted from a children's home", "CARE_EXPERIENCE"),
     ("I lived with three foster families before I was ten.", "lived with three foster families",
      "CARE_EXPERIENCE"),
     # religion: a role or membership in one's own congregation, named by its denomination
-    ("I am an elder at the Church of Pentecost in Catford.", "an elder at the Church of Pentecost", "RELIGION"),
+    ("I am an elder at the Church of Pentecost in Catford.", "an elder at the Church of Pentecost in Catford", "RELIGION"),
     ("We are members of the Korean Presbyterian church.", "We are members of the Korean Presbyterian church",
      "RELIGION"),
 ])
@@ -347,6 +347,25 @@ def test_round_5_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
 ])
 def test_round_5_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # when, where and at what age go with the disclosure; so does the verb that leads it
+    ("I came to England from Poland in 2012.", "came to England from Poland in 2012", "NATIONALITY"),
+    ("I was in foster care from age 9 to 16.", "foster care from age 9 to 16", "CARE_EXPERIENCE"),
+    ("I grew up in a children's home in Bootle.", "grew up in a children's home in Bootle", "CARE_EXPERIENCE"),
+    ("I had breast cancer in 2021 and I'm well now.", "breast cancer in 2021", "DISABILITY_HEALTH"),
+    ("Since my divorce I have moved.", "Since my divorce", "MARITAL_FAMILY"),
+    ("I was in care as a teenager.", "care as a teenager", "CARE_EXPERIENCE"),
+    ("I had a hip replacement two years ago.", "a hip replacement two years ago", "DISABILITY_HEALTH"),
+    # a month alone, a county abbreviation or an organisation is not a circumstance
+    ("I returned from maternity leave in May.", "maternity leave", "MARITAL_FAMILY"),
+    ("I grew up in foster care in Co. Kerry.", "grew up in foster care", "CARE_EXPERIENCE"),
+    ("I am a Christian in Sefton Council's faith network.", "a Christian", "RELIGION"),
+])
+def test_a_disclosure_takes_its_time_place_and_age_with_it(redactor: Redactor, text: str, surface: str,
+                                                           kind: str) -> None:
+    assert (surface, kind) in markers(redactor, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
