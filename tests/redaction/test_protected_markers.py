@@ -90,7 +90,8 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     ("I'm a former foster child.", "a former foster child", "CARE_EXPERIENCE", "[removed: care experience]"),
     ("We are a Muslim family.", "Muslim family", "RELIGION", "[removed: religion]"),
     ("My faith means a lot to me.", "My faith means a lot to me", "RELIGION", "[removed: religion]"),
-    ("I was off work with stress last year.", "off work with stress last year", "DISABILITY_HEALTH", "[removed: health]"),
+    ("I was off work with stress last year.", "off work with stress last year", "DISABILITY_HEALTH",
+     "[removed: health]"),
     ("Reasonable adjustments: large print and extra time.", "large print", "DISABILITY_HEALTH",
      "[removed: health]"),
     # form fields, whatever the layout, and the answers to equality questions
@@ -154,7 +155,8 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("My mum is Japanese and my dad is English.", "My mum is Japanese and my dad is English", "ETHNICITY"),
     ("I am Gambian, Fula, born in Banjul.", "Fula", "ETHNICITY"),
     ("I was raised Hindu but celebrate everything.", "raised Hindu", "RELIGION"),
-    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church in Liverpool", "RELIGION"),
+    ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church in Liverpool",
+     "RELIGION"),
     ("I am a lay preacher at my Methodist church.", "a lay preacher at my Methodist church", "RELIGION"),
     ("I'm Muslim and during Ramadan I fast.", "during Ramadan", "RELIGION"),
     ("Religion: No religion (atheist)", "No religion", "RELIGION"),
@@ -209,7 +211,8 @@ def test_round_3_work_and_other_people_stay(redactor: Redactor, text: str) -> No
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     # round 4: decisions on the candidate's own asylum or settlement, whoever made them
-    ("I came to the UK in 2009 and was granted refugee status in 2010.", "granted refugee status in 2010", "NATIONALITY"),
+    ("I came to the UK in 2009 and was granted refugee status in 2010.", "granted refugee status in 2010",
+     "NATIONALITY"),
     ("I fled Uganda in 2016 and claimed asylum in the UK.", "claimed asylum", "NATIONALITY"),
     ("I fled Uganda in 2016 and claimed asylum in the UK.", "fled Uganda in 2016", "NATIONALITY"),
     ("It took four years to be granted humanitarian protection.", "granted humanitarian protection", "NATIONALITY"),
@@ -323,7 +326,8 @@ def test_round_4_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     ("I lived with three foster families before I was ten.", "lived with three foster families",
      "CARE_EXPERIENCE"),
     # religion: a role or membership in one's own congregation, named by its denomination
-    ("I am an elder at the Church of Pentecost in Catford.", "an elder at the Church of Pentecost in Catford", "RELIGION"),
+    ("I am an elder at the Church of Pentecost in Catford.", "an elder at the Church of Pentecost in Catford",
+     "RELIGION"),
     ("We are members of the Korean Presbyterian church.", "We are members of the Korean Presbyterian church",
      "RELIGION"),
 ])
