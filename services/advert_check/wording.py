@@ -89,7 +89,8 @@ _ESSENTIAL_HEADING = re.compile(
 _REQUIREMENT_HEADING = re.compile(
     r"^\s*(?:what\s+(?:we\s+are|we['’]re)\s+looking\s+for|who\s+(?:we\s+are|we['’]re)\s+looking\s+for"
     r"|what\s+(?:you(?:\s+will|['’]ll)?\s+need|we\s+need(?:\s+from\s+you)?|you(?:\s+will|['’]ll)?\s+bring)"
-    r"|about\s+you|you(?:\s+will|['’]ll)\s+(?:need|have)|person\s+specification|(?:key\s+)?requirements"
+    r"|about\s+you|you(?:\s+will|['’]ll)\s+(?:need|have)|you\s+(?:have|bring|are)|what\s+you\s+have|who\s+you\s+are"
+    r"|person\s+specification|(?:key\s+)?requirements"
     r"|(?:skills|knowledge),?\s+(?:and|&)\s+(?:experience|qualifications)|qualifications|the\s+ideal\s+candidate"
     r"|to\s+be\s+successful|your\s+skills)\b[^\n]{0,40}$",
     re.IGNORECASE,
@@ -101,6 +102,7 @@ _ITEM_HEAD = re.compile(
     r"|(?:must|to)\s+(?:have|hold|be)|have|hold)\s+)*",
     re.IGNORECASE,
 )
+_TRAIT_PAIR = re.compile(r"[\w-]+(?:,\s+[\w-]+)?,?\s+(?:and|or)\s+|[\w-]+,\s+", re.IGNORECASE)
 _ITEM_VERB = re.compile(r"[^.;:\n]*?\b(?:will|are|were|was|can|may)\b", re.IGNORECASE)
 # A trait word used for a skill at the head of an item is not a trait: "- Confident using Excel".
 _SKILL_COMPLEMENT = re.compile(
@@ -109,6 +111,19 @@ _SKILL_COMPLEMENT = re.compile(
 )
 # ... and after a trait frame: "you'll be a confident user of Excel" is a skill, "assertive with suppliers" a trait.
 _SKILL_USE = re.compile(r"\s+(?:(?:users?|speakers?|writers?)\s+of|using|(?:in\s+)?using|to\s+use)\b", re.IGNORECASE)
+# A service-user phrase ("young person", "young people") is the applicant after a preference cue:
+# "this post would suit a young person", "ideal for young people". EHRC "Advertising a job".
+_PREFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:would|will|best)\s+)?suits?\s+(?:an?\s+)?\Z|\b(?:ideal|perfect|great|best\s+suited|well\s+suited)\s+(?:for|to)"
+    r"\s+(?:an?\s+)?\Z|\b(?:looking|searching)\s+for\s+(?:an?\s+)?\Z|\b(?:seeking|prefer|preference\s+for)\s+(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+# "his"/"her" about a service user is not the post holder: "support a resident who has lost his job".
+_SERVICE_USER_WHO = re.compile(
+    r"\b(?:residents?|tenants?|clients?|customers?|patients?|service\s+users?|neighbours?|child(?:ren)?|pupils?"
+    r"|learners?|visitors?|carers?|famil(?:y|ies)|members?\s+of\s+the\s+public|older\s+(?:person|people))\s+who\b",
+    re.IGNORECASE,
+)
 _OTHER_HEADING = re.compile(
     r"^\s*(?:desirable|nice to have|it would be (?:good|great|nice)|how to apply|about|what we (?:can )?offer"
     r"|benefits|closing|why (?:work|join))",
@@ -185,7 +200,12 @@ def _listed(
     if not (in_essential or any(a <= start < b for a, b in required)):
         return False
     if _ITEM_HEAD.fullmatch(text, sent.start, start) is None:
-        return False
+        # A trait after another at the head of the item: "- Competitive and ambitious, with big ideas".
+        if entry.list_items != "item_head":
+            return False
+        head = _ITEM_HEAD.match(text, sent.start, start)
+        if head is None or _TRAIT_PAIR.fullmatch(text, head.end(), start) is None:
+            return False
     # "- Students on placement will be supported by you": the attribute is the subject, not the requirement.
     if not in_essential and _ITEM_VERB.match(text, end, sent.end):
         return False
@@ -239,7 +259,23 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if s == e:
                 continue
             i = bisect.bisect_right(safe_starts, s) - 1
-            if i >= 0 and e <= safe_ends[i]:
+            if (
+                i >= 0
+                and e <= safe_ends[i]
+                and not (
+                    entry.category == "age"
+                    and _PREFERENCE_BEFORE.search(text, max(0, safe_starts[i] - 40), safe_starts[i])
+                )
+            ):
+                continue
+            # The second half of a compound is not the plain word: "self-sufficient" is not "sufficient".
+            if entry.category == "complex_word" and s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+                continue
+            if (
+                entry.category == "gendered_term"
+                and text[s : s + 4].lower() in ("his ", "her ", "him ")
+                and _SERVICE_USER_WHO.search(text, max(0, s - 80), s)
+            ):
                 continue
             if entry.except_words and _whole_word(text, s, e) in entry.except_words:
                 continue
