@@ -144,3 +144,66 @@ def test_batch9_signal_present(signal: str, text: str) -> None:
 @pytest.mark.parametrize(("signal", "text"), SIGNAL_MISSING)
 def test_batch9_signal_missing(signal: str, text: str) -> None:
     assert signal in check_advert(text).missing_signals
+
+
+# A second set of paraphrases, written before running them after the batch 9 kinds were covered, as a
+# forecast of how the next blind batch will do; misses that are plainly unnecessary requirements or bias
+# were then covered, and all rows are kept.
+PROBES_FLAGGED = [
+    ("Essential\n- Educated to degree level", "Customer Services Assistant", "unnecessary_requirement"),
+    ("Essential\n- A BTEC Level 3 in Sport", "Leisure Attendant", "unnecessary_requirement"),
+    ("Essential\n- A Level 4 Diploma in Leadership", "Team Assistant", "unnecessary_requirement"),
+    ("Essential\n- A bachelor's degree in any subject", "Receptionist", "unnecessary_requirement"),
+    ("Candidates must be graduates.", "Parking Attendant", "unnecessary_requirement"),
+    ("A degree is essential for this role.", "Library Assistant", "unnecessary_requirement"),
+    ("Essential\n- Grade A in GCSE English", "Cleaner", "unnecessary_requirement"),
+    ("You will need a 2:1 in a relevant subject.", "Admin Officer", "unnecessary_requirement"),
+    ("- Minimum of 3 A*-A grades at A level", "Apprentice", "unnecessary_requirement"),
+    ("Essential\n- Chartered Management Institute membership", "Office Assistant", "unnecessary_requirement"),
+    ("Essential\n- Master's degree", "Events Assistant", "unnecessary_requirement"),
+    ("The successful candidate will hold a PhD.", "Project Officer", "unnecessary_requirement"),
+    ("Must have a degree, no exceptions.", "Caretaker", "unnecessary_requirement"),
+    ("- Qualified to Level 5 in management", "Business Support Assistant", "unnecessary_requirement"),
+    ("We ask for three A levels, including Maths.", "Apprentice", "unnecessary_requirement"),
+    ("A PRINCE2 Practitioner certificate is essential.", "Admin Assistant", "unnecessary_requirement"),
+    ("Essential\n- An NVQ Level 2 in Cleaning", "Cleaner", "unnecessary_requirement"),
+    ("Essential\n- Forklift counterbalance licence", "Stores Assistant", "unnecessary_requirement"),
+    ("You will be a graduate of a recognised university.", "Receptionist", "unnecessary_requirement"),
+    ("We're after someone bold and fearless.", "Enforcement Officer", "gender_masculine"),
+    ("You are\n- Confident, assertive and persuasive", "Sales Officer", "gender_masculine"),
+    ("Perfect for young people wanting their first job.", "Cafe Assistant", "age"),
+    ("We need a caretaker who takes pride in his appearance.", "Caretaker", "gendered_term"),
+    ("Native-speaker level English essential", "Clerk", "race_nationality"),
+    ("You must provide your own tools, worth around £1,000.", "Handyperson", "socioeconomic"),
+    ("We play as hard as we work.", "Sales Officer", "exclusionary_jargon"),
+    ("You'll need to be in great shape.", "Porter", "disability"),
+]
+
+PROBES_QUIET = [
+    (
+        "Essential\n- A degree in social work and registration with Social Work England",
+        "Social Worker",
+        "unnecessary_requirement",
+    ),
+    ("Desirable\n- A degree in history", "Archive Assistant", "unnecessary_requirement"),
+    ("Essential\n- A degree or equivalent experience", "Policy Officer", "unnecessary_requirement"),
+    ("We will support you to gain a Level 3 qualification.", "Apprentice", "unnecessary_requirement"),
+    ("You will study for an HNC, paid for by us.", "Engineering Apprentice", "unnecessary_requirement"),
+    ("Essential\n- Chainsaw certificates CS30 and CS31", "Arborist", "unnecessary_requirement"),
+    ("Our apprentices finish with A-level equivalent qualifications.", "Apprentice", "unnecessary_requirement"),
+    ("Many of our staff are graduates.", "Admin Assistant", "unnecessary_requirement"),
+    ("You will help students with A level grades and UCAS points.", "Careers Adviser", "unnecessary_requirement"),
+    ("Students need 112 UCAS points to join the course we run.", "Skills Officer", "unnecessary_requirement"),
+    ("We need a plumber who can start in May.", "Plumber", "gendered_term"),
+    ("Keep the grounds in great shape.", "Grounds Operative", "disability"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_FLAGGED)
+def test_batch9_probes_flag(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_QUIET)
+def test_batch9_probes_stay_quiet(text: str, title: str | None, category: str) -> None:
+    assert category not in categories(text, title)
