@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     PhoneRecognizer,
@@ -76,6 +78,29 @@ class InstalledSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {"en": nlp}  # type: ignore[assignment]
 
 
+class ScoredTypesContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's context words, looked up only for the types whose score decides whether they are removed
+    (`service.MIN_SCORE`). The stock enhancer deep-copies and walks every result, hundreds per application
+    with our recognisers, to change scores nothing else reads: about a tenth of a request's time."""
+
+    def __init__(self, types: frozenset[str]) -> None:
+        super().__init__()
+        self._types = types
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: Any,
+                              recognizers: list[EntityRecognizer], context: list[str] | None = None
+                              ) -> list[RecognizerResult]:
+        scored = [r for r in raw_results if r.entity_type in self._types]
+        if not scored:
+            return raw_results
+        rest = [r for r in raw_results if r.entity_type not in self._types]
+        return rest + super().enhance_using_context(text, scored, nlp_artifacts, recognizers, context)
+
+
+# Presidio's names for the types with a minimum score in `service.MIN_SCORE`.
+SCORED_TYPES = frozenset({"UK_PASSPORT", "AGE", "URL"})
+
+
 def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> AnalyzerEngine:
     """An English-only analyzer with the UK recognisers on and other countries' off."""
     config = config or EngineConfig()
@@ -103,4 +128,5 @@ def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> Anal
         *custom_recognisers(lexicon),
     ]:
         registry.add_recognizer(recogniser)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+                          context_aware_enhancer=ScoredTypesContextEnhancer(SCORED_TYPES))
