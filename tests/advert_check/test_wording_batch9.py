@@ -207,3 +207,13 @@ def test_batch9_probes_flag(text: str, title: str | None, category: str) -> None
 @pytest.mark.parametrize(("text", "title", "category"), PROBES_QUIET)
 def test_batch9_probes_stay_quiet(text: str, title: str | None, category: str) -> None:
     assert category not in categories(text, title)
+
+
+# A degree class qualified by an elite university is the class finding (socioeconomic), as a bare degree is;
+# the annotators fold it into the class phrase in 136 and 139 (124 marks both).
+def test_class_cut_off_from_an_elite_university_is_the_class_finding() -> None:
+    text = "Essential\n- A 2:1 or above from a top university\n- A good degree from a leading university"
+    found = categories(text, "Trainee Officer")
+    assert "socioeconomic" in found
+    assert "unnecessary_requirement" not in found
+    assert "unnecessary_requirement" in categories("Essential\n- A 2:1 or above in law", "Trainee Officer")
