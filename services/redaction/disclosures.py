@@ -110,6 +110,8 @@ _YOUNG = regex.compile(
     regex.IGNORECASE)
 _ROUTE = regex.compile(r"(?i)\s+as an? (?:dependant|refugee|asylum[- ]seeker|international student)"
                        r"(?: (?:on|of) my [\p{L}'’]+ visa)?")
+# Round 6: the year of a move, before where from or how ("came to the UK in 2016 as a dependant")
+_IN_YEAR = regex.compile(r"(?i)\s+in (?:\d{4}|the \d{4}s)")
 _TIME_TAIL = regex.compile(
     r"\s+(?:at lunchtime|at lunch|five times a day|every day|daily|weekly|"
     r"(?:every|each) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|weekend|morning|"
@@ -120,8 +122,9 @@ _TIME_TAIL = regex.compile(
 _OF_NAME = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
 _PLACE_TAIL = regex.compile(r"\s+(?:on|at)\s+(?:St\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}")
 _BODY_TAIL = regex.compile(
-    r"\s+in (?:my|both|one) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
-    r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)", regex.IGNORECASE)
+    r"\s+in (?:my|both|one|the) (?:(?:left|right|lower|upper)\s+)?(?:ears?|eyes?|legs?|arms?|hands?|back|knees?|hips?|"
+    r"feet|foot|shoulders?|side|wrists?|spine|neck)(?!\w)"
+    r"|\s*\((?:left|right|both) (?:ears?|eyes?|side|hand|leg|arm)\)", regex.IGNORECASE)  # round 6: "(right ear)"
 _DIAGNOSED_TAIL = regex.compile(
     r"(?i)\s*[,(–—-]?\s*(?:late-|only )?diagnosed (?:in (?:\d{4}|my \w+)|at (?:\d{1,2}|\w+)|aged \d{1,2}|"
     r"(?:\w+ )?years? ago|as an adult|as a child|last year)\)?")
@@ -358,8 +361,12 @@ class Matcher:
         self.relations = _Table([w for g in v.groups if g.name == "relations" for w in g.words])
         self.migration = _Table([w for g in v.groups if g.name == "migration status" for w in g.words])
         self.places_of_worship = _Table([w for g in v.groups if g.name == "places of worship" for w in g.words])
-        self.labels = [(regex.compile(rf"(?im)^[ \t]*(?:[-*•|][ \t]*)?(?:{label})(?:[ \t]*\([^)\n]*\))?"
-                                      rf"{_FIELD_SEPARATOR}(?P<v>[^\n|]*)"), kind, only_terms)
+        # Round 6: a monitoring form flattened to one line ("Age: 47    Gender: male    Ethnicity: White – Greek",
+        # "Date of birth: ... | Marital status: Separated"): a field also starts after a wide gap or a bar, and
+        # its value ends at the next one.
+        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\|))[ \t]*(?:[-*•|][ \t]*)?(?:{label})"
+                                      rf"(?:[ \t]*\([^)\n]*\))?"
+                                      rf"{_FIELD_SEPARATOR}(?P<v>[^\n|]*?)(?=[ \t]{{3}}|\t|\||\n|$)"), kind, only_terms)
                        for label, kind, only_terms in v.labels]
         self.origin_verbs = _Table(_ORIGIN_VERBS)
         self.to_the_uk = _Table(_TO_THE_UK)
@@ -1006,16 +1013,27 @@ class Matcher:
                     or not self._follows(t, uk[0], None) or self._from_the_uk(t, uk[0]) \
                     or any(x.key in _VISIT for x in t.toks[uk[0]:uk[0] + 4]):
                 continue  # "I came to the UK office", "I moved to England from Scotland", "... for a conference"
-            hits.append((start, self._migration_tail(t, uk[0]), "NATIONALITY"))
+            when = _IN_YEAR.match(t.text, t.toks[uk[0] - 1].end)  # "came to the UK in 2016 as a dependant"
+            j = self._index_at(t, when.end()) if when and when.end() > t.toks[uk[0] - 1].end else uk[0]
+            end = self._migration_tail(t, j)  # the year and purpose only on the way to where from or how
+            hits.append((start, end if end > j else self._migration_tail(t, uk[0]), "NATIONALITY"))
         for i in range(len(t.toks)):  # "I was born in Lagos and came to Birkenhead when I was nine"
             move = self.moves.at(t.toks, i)
-            if not move or move[0] + 1 >= len(t.toks) or t.toks[move[0]].key != "to" \
-                    or not any(k < i and kind == "NATIONALITY" and k >= self._sentence_start(t, i)
-                               for k, _, kind in hits):
+            if not move or move[0] + 1 >= len(t.toks) or t.toks[move[0]].key not in ("to", "in"):
                 continue
+            origin = any(k < i and kind == "NATIONALITY" and k >= self._sentence_start(t, i) for k, _, kind in hits)
             place = self._place(t, move[0] + 1)
-            end = self._migration_tail(t, place[0]) if place else 0
-            if place and end > place[0] and t.first_person(i):  # with when or how: "... when I was nine"
+            if not place or not t.first_person(i) or (t.toks[move[0]].key == "in" and t.toks[i].key != "arrived"):
+                continue
+            # Round 6: a year may come before where from or how ("came to Manchester in 2009 from Opole"); a UK
+            # town with where from or by what route is a move to the UK even without an origin before it. The
+            # year or purpose alone is not enough: most sets leave "came to Liverpool in 2018 to study" unmarked.
+            when = _IN_YEAR.match(t.text, t.toks[place[0] - 1].end)
+            j = self._index_at(t, when.end()) if when else place[0]
+            end = self._migration_tail(t, j)
+            abroad = j < len(t.toks) and t.toks[j].key == "from" and end > j  # "came to Manchester from Opole"
+            routed = j < len(t.toks) and t.toks[j].key in ("on", "as", "under", "through", "via") and end > j
+            if (origin and end > j) or abroad or routed:  # "... when I was nine", "on a Chevening scholarship"
                 hits.append((i, end, "NATIONALITY"))
         for m in _RESIDENT_SINCE.finditer(t.text):
             i = self._index_at(t, m.start()) - 1
@@ -1281,7 +1299,14 @@ class Matcher:
         "Do you consider yourself to have a disability? Yes - dyslexia"."""
         for pattern, kind, only_terms in self.labels:
             for m in pattern.finditer(t.text):
-                self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms)
+                value = m.group("v")
+                # The resolver takes a capitalised value before a capitalised word for part of a proper name, even
+                # across a table gap ("Sex: Female    Ethnicity: ..."), and drops it; such a value keeps the rest
+                # of the line, as before round 6.
+                if regex.search(r"\p{Lu}[\p{L}'’\-]*\W*$", value) \
+                        and regex.match(r"[ \t]*\p{Lu}", t.text[m.end("v"):m.end("v") + 40]):
+                    value = regex.match(r"[^\n|]*", t.text[m.start("v"):]).group().rstrip()
+                self._value(t, m.start("v"), value, kind, hits, only_terms, form=True)
         for m in self.label_self.finditer(t.text):
             hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
         for m in _QUESTION.finditer(t.text):
@@ -1294,12 +1319,17 @@ class Matcher:
                     hits.append(Hit(m.start("a") + yes.start(1), m.start("a") + yes.end(1), kind))
                 self._value(t, m.start("a"), answer, kind, hits)
 
-    def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False
-               ) -> None:
+    def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False,
+               form: bool = False) -> None:
         """The disclosing part of a field's value: what follows a "Yes", up to the end of the sentence; later
         items of a list only when they hold a term ("Married, two children", not "spouse visa, then ILR")."""
         yes_no = _YES_NO.match(raw.strip())
         offset = start + len(raw) - len(raw.lstrip())
+        # Round 6: on a monitoring form the "Yes" is the disclosure ("Disability: Yes", "Yes – physical
+        # impairment"); a right-to-work "Yes" is not.
+        said_yes = offset if form and yes_no and not only_terms and raw.strip()[:1] in "yY" else None
+        if said_yes is not None and yes_no.end() >= len(raw.strip()):
+            hits.append(Hit(offset, offset + 3, kind))
         if yes_no and yes_no.end() < len(raw.strip()) \
                 and not regex.match(r"(?i)no (?:religion|faith|belief)", raw.strip()):
             offset += yes_no.end()
@@ -1310,7 +1340,8 @@ class Matcher:
         items = r"(?:(?!\s+and\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"  # "Heterosexual/straight"
         for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
-            if not word or _LABEL_SKIP.match(word) or _MAJORITY_VALUE.match(word) \
+            none = kind == "RELIGION" and not only_terms and word.casefold() == "none"  # ONS "No religion"
+            if not word or (_LABEL_SKIP.match(word) and not none) or _MAJORITY_VALUE.match(word) \
                     or _key(word) in self.uk or _key(word)[:1] in self.uk:
                 continue
             toks = _tokens(word)
@@ -1318,7 +1349,17 @@ class Matcher:
                         for table in (self.terms["identity"], self.terms["having"], self.migration))
             if (n == 0 and not only_terms) or known:
                 at = offset + part.start() + part.group().find(word)
-                hits.append(Hit(at, at + len(word), kind))
+                end = at + len(word)
+                # Round 6: an ONS write-in in brackets belongs to the value ("White – Other (Spanish)",
+                # "Christian (Church of England)")
+                bracket = regex.match(r"[ \t]*\(\p{Lu}[^()\n]{0,60}\)", t.text[end:start + len(raw)])
+                route = bracket and regex.search(r"(?i)visa|status|leave|route|scheme", bracket.group())
+                written_in = kind in ("ETHNICITY", "RELIGION", "NATIONALITY")
+                if bracket and written_in and ((n == 0 and not only_terms) or route):
+                    end += bracket.end()
+                if n == 0 and said_yes is not None:
+                    at = said_yes
+                hits.append(Hit(at, end, kind))
 
     def _carer(self, t: _Text, hits: list[Hit]) -> None:
         """Caring for a relative: "I am his main carer", "a carer for my mother"."""

@@ -478,3 +478,113 @@ def test_every_disclosure_group_has_a_source_and_a_known_type() -> None:
     lexicon = load_lexicon()
     for group in lexicon.disclosures.groups:
         assert group.source and group.type in lexicon.marker_labels and group.words, group.name
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # round 6: a monitoring form, on one line or with bars; the "Yes", "None" and the bracketed write-in count
+    ("Age: 61    Sex: Female\nReligion: Sikh", "Female", "GENDER"),
+    ("Ethnic group: Asian or Asian British – Pakistani (Mirpuri)", "Asian or Asian British – Pakistani (Mirpuri)",
+     "ETHNICITY"),
+    ("Religion: Buddhist (Theravada)", "Buddhist (Theravada)", "RELIGION"),
+    ("Disability: Yes", "Yes", "DISABILITY_HEALTH"),
+    ("Disability: Yes – mobility impairment", "Yes – mobility impairment", "DISABILITY_HEALTH"),
+    ("Religion or belief: None", "None", "RELIGION"),
+    ("Start date: March 2021 | Marital status: Widowed", "Widowed", "MARITAL_FAMILY"),
+    # national origin: a move to a UK town with where from, or with when and why after an origin
+    ("I moved to Leicester from Warsaw with my sister.", "moved to Leicester from Warsaw", "NATIONALITY"),
+    ("I was raised in Accra and came to Leeds on a student visa.", "came to Leeds on a student visa", "NATIONALITY"),
+    ("I came to the UK in 2014 as a refugee.", "came to the UK in 2014 as a refugee", "NATIONALITY"),
+    # national origin: the Home Office steps of the candidate's own case
+    ("This spring I received indefinite leave to remain.", "received indefinite leave to remain", "NATIONALITY"),
+    ("I hold British citizenship (naturalised 2018).", "naturalised 2018", "NATIONALITY"),
+    ("I'm now a British citizen, so no visa is needed.", "now a British citizen", "NATIONALITY"),
+    ("After my degree I switched to a Graduate visa.", "switched to a Graduate visa", "NATIONALITY"),
+    ("I'm from Galway and hold an Irish passport.", "hold an Irish passport", "NATIONALITY"),
+    # health: treatment and its course, recovery, how often an episode comes (NHS conditions A-Z)
+    ("I had treatment for prostate cancer and I'm well.", "treatment for prostate cancer", "DISABILITY_HEALTH"),
+    ("I'm HIV positive.", "HIV positive", "DISABILITY_HEALTH"),
+    ("I am undetectable on medication.", "undetectable on medication", "DISABILITY_HEALTH"),
+    ("I get a crisis maybe twice a year.", "get a crisis maybe twice a year", "DISABILITY_HEALTH"),
+    ("I am deaf on one side.", "deaf on one side", "DISABILITY_HEALTH"),
+    ("I have a touch of arthritis in my knees.", "a touch of arthritis in my knees", "DISABILITY_HEALTH"),
+    ("I was medically discharged with a back injury.", "medically discharged with a back injury",
+     "DISABILITY_HEALTH"),
+    ("I have been sober for six years.", "sober for six years", "DISABILITY_HEALTH"),
+    ("I still go to AA every week.", "still go to AA", "DISABILITY_HEALTH"),
+    # care experience: the words of the leaving-care system (Children (Leaving Care) Act 2000)
+    ("There are bursaries for care leavers like me.", "care leavers", "CARE_EXPERIENCE"),
+    ("My leaving care PA helped me apply.", "leaving care PA", "CARE_EXPERIENCE"),
+    ("At seventeen I moved into supported lodgings.", "supported lodgings", "CARE_EXPERIENCE"),
+    ("I went to college straight out of care.", "straight out of care", "CARE_EXPERIENCE"),
+    ("I lived in a children's home and then with a long-term foster carer.", "a long-term foster carer",
+     "CARE_EXPERIENCE"),
+    # religion: Eastern Catholic churches (ONS write-ins), ministries in the candidate's own parish
+    ("I'm a Melkite Catholic.", "a Melkite Catholic", "RELIGION"),
+    ("I am an extraordinary minister at St Anne's.", "an extraordinary minister at St Anne's", "RELIGION"),
+    ("I still do the readings at church most Sundays.", "still do the readings at church", "RELIGION"),
+    ("I'm not very religious these days.", "not very religious", "RELIGION"),
+    # family: the couple as "we"
+    ("Callum and I got married, and we moved.", "got married", "MARITAL_FAMILY"),
+    ("We separated, and I kept the house.", "separated", "MARITAL_FAMILY"),
+    # second pass: kinship care with an age between, a named partner's death, a treatment regimen and its
+    # follow-up, the care system as a place, a hand's grip, a route to a UK town, a stay in hospital, the
+    # clinician the candidate sees, a faith community as where one is from, ILR with another passport
+    ("I was raised by my gran from the age of four under a kinship care arrangement.",
+     "raised by my gran from the age of four under a kinship care arrangement", "CARE_EXPERIENCE"),
+    ("My wife Ann died, and I retrained.", "My wife Ann died", "MARITAL_FAMILY"),
+    ("It is in remission on infusion treatment every eight weeks.", "infusion treatment every eight weeks",
+     "DISABILITY_HEALTH"),
+    ("I have check-ups every three months.", "check-ups every three months", "DISABILITY_HEALTH"),
+    ("I spent most of my teens in the care system.", "spent most of my teens in the care system",
+     "CARE_EXPERIENCE"),
+    ("I have reduced grip in my left hand.", "reduced grip in my left hand", "DISABILITY_HEALTH"),
+    ("I was diagnosed with PTSD and had trauma therapy.", "trauma therapy", "DISABILITY_HEALTH"),
+    ("I moved to Cardiff on a Chevening scholarship.", "moved to Cardiff on a Chevening scholarship",
+     "NATIONALITY"),
+    ("I was in hospital at St James's for a week.", "hospital at St James's for a week", "DISABILITY_HEALTH"),
+    ("I still see my diabetes nurse twice a year.", "still see my diabetes nurse",
+     "DISABILITY_HEALTH"),
+    ("I was seriously unwell with sepsis, and recovered.", "seriously unwell with sepsis", "DISABILITY_HEALTH"),
+    ("As a man from the Coptic church I understand this.", "from the Coptic church", "RELIGION"),
+    ("I have a Nigerian passport with indefinite leave to remain.", "indefinite leave to remain", "NATIONALITY"),
+    ("Wirral Council is my corporate parent.", "Wirral Council is my corporate parent", "CARE_EXPERIENCE"),
+    ("Immigration status: Spouse visa (Family visa)", "Spouse visa (Family visa)", "NATIONALITY"),
+])
+def test_round_6_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert (surface, kind) in markers(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 6: the same shapes about other people, about work or as a blank answer stay
+    "Disability: No",
+    "Right to work: Yes",
+    "Right to work: British citizen",
+    "Religion: Prefer not to say",
+    "I moved to Leeds from Bradford in 2015.",
+    "I processed naturalisation applications for the Home Office.",
+    "I advised clients who switched to a Skilled Worker visa.",
+    "I helped families who received indefinite leave to remain.",
+    "I quickly settled into the team.",
+    "I supported veterans who were medically discharged.",
+    "I run a group for people who go to AA.",
+    "I support care leavers into work.",
+    "I run the Looked After Children team.",
+    "Our leaving care team won an award.",
+    "I recruit foster carers for the council.",
+    "I worked for the Muslim Council of Britain.",
+    "I organised the readings at the carol service for residents.",
+    "We separated the recycling from the general waste.",
+    "Patients who are HIV positive were referred to the clinic.",
+    "My mum was in hospital for a week.",
+    "I see my clients twice a week.",
+    "Liverpool City Council is the corporate parent for 1,400 children.",
+    "I check whether tenants have a passport with indefinite leave to remain.",
+    "Our patients are in remission on infusion treatment every eight weeks.",
+    "Her arthritis is controlled with injections every two weeks.",
+    "Clients had trauma therapy through Freedom from Torture.",
+    "Many students came to Liverpool in 2018 to study.",
+    "The team had PTSD treatment training through Combat Stress.",
+    "I moved to Cardiff from Swansea in 2012.",
+])
+def test_round_6_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
