@@ -174,14 +174,14 @@ ADDRESS_PATTERNS = [
      r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}" + _STREET + r"\b)?(?:" + _TOWNS_AFTER + r")?", 0.6),
     # a UK address block ending in a postcode, over one or several lines: "12 Moss Side\nFormby\nLiverpool\nL37 0AF";
     # also after "Address" or a separator on a contact line: "07700 900926 · 2 Kensington, Liverpool L7 8XB"
-    (r"(?:^|(?<=address[ \t]*[:\-]?[ \t]*)|(?<=[·|•;][ \t]*))[ \t]*"
+    (r"(?:^|(?<=ad+res+[ \t]*[:\-]?[ \t]*)|(?<=[·|•;][ \t]*))[ \t]*"
      r"(?P<m>(?:(?:flat|apartment|apt|unit|plot)[ \t]*\d+[a-z]?,?[ \t]+"
      r"(?:\d{1,4}[a-z]?,?[ \t]+)?|\d{1,4}[a-z]?,?[ \t]+)[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,3}"
      r"(?:(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){0,2}){0,3})"
      r"(?=(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:post[ \t]*code[ \t]*:?[ \t]*)?"
      r"[a-z]{1,2}\d[a-z\d]?[ \t]*\d[a-z]{2}\b)", 0.65),
     # the rest of a line labelled as an address
-    (r"(?:^|\b)(?:home\s+)?address\s*[:\-]\s*(?P<m>[^\n]{4,120}?)\s*$", 0.7),
+    (r"(?:^|\b)(?:home\s+)?ad+res+\s*[:\-]\s*(?P<m>[^\n]{4,120}?)\s*$", 0.7),
 ]
 
 NAME_CONTEXT_PATTERNS = [

@@ -182,6 +182,12 @@ _ROLE_WORDS = regex.compile(
     r"road|street|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
     r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach|borough|training|zone|"
     r"directory|network|mandatory|"
+    # employers and places of work that spaCy takes for people ("Persimmon Homes", "Hilton Garden Inn")
+    r"homes|building|archives?|inn|market|mercado|hub|heritage|licensing|directors|funeral|solicitors|"
+    r"estates|housing|motors|garage|pharmacy|bakery|cafe|café|restaurant|hotel|supermarket|"
+    # and the headings of an application form ("A. Personal details", "E. References")
+    r"personal|present|education|supporting|references?|declaration|equality|employment|details|"
+    r"qualifications|monitoring|section|"
     # places of study and degrees abroad, which the panel needs as much as British ones
     r"universit[àaáéy]|universidad|universidade|université|uniwersytet|hochschule|liceo|lycée|escola|escuela|"
     r"scoala|școala|colegiul|szkoła|politecnico|politechnika|instituto|istituto|laurea|licenciatura|"
@@ -222,6 +228,14 @@ def _looks_like_a_name(surface: str) -> bool:
             and all(w[:1].isupper() and not w.isupper() and not regex.search(r"\d", w) for w in words))
 
 
+_COLUMN_GAP = regex.compile(r"[ \t]{3,}|\t")
+_LEAD = r"(?:dear|signed|signature|sincerely|regards)[ \t]*[:,]?[ \t]+"
+_LEAD_WORD = regex.compile(rf"(?i:{_LEAD})+")
+_TITLE = regex.compile(r"(?i:(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|fr|sr|cllr|councillor|"
+                       r"sir|dame)\.?[ \t]+)+")
+
+
+
 _NICKNAME_BETWEEN = regex.compile(r"\([\"“'‘]?\p{Lu}[\p{L}.'’\-]{0,20}[\"”'’]?\)[ \t]+\p{Lu}[\p{L}'’\-]+")
 
 
@@ -246,12 +260,16 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
         bracket = surface.find("(")
         if bracket > 0 and _NICKNAME_BETWEEN.match(surface, bracket):
             bracket = -1
-        cut = min((i for i in (surface.find("\n"), bracket) if i > 0), default=-1)
+        gap = _COLUMN_GAP.search(surface)  # "J. E. Hunter     Date": the next column of a form
+        cut = min((i for i in (surface.find("\n"), bracket, gap.start() if gap else -1) if i > 0), default=-1)
         if cut > 0:
             end = start + cut
             surface = text[start:end]
         trimmed = surface.rstrip(" \t.,;:")
         end = start + len(trimmed)
+        lead = _LEAD_WORD.match(text, start, end)  # "Dear Mrs Costello", "Signed N. Papadopoulos"
+        if lead and lead.end() < end:
+            start = lead.end()
         if trimmed.endswith(("'s", "’s")):
             end -= 2
         # no capital is no name, unless the sentence is in lower case or the script has no case (王秀英)
@@ -604,6 +622,9 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
         kind = "CANDIDATE_NAME" if best.type == "PERSON" and "CANDIDATE_NAME" in kinds else best.type
         if kind == "PERSON":
             replacement = f"[PERSON {numbering.number_for(text[best.start:best.end])}]"
+            title = _TITLE.match(text, start, end)  # another person's title says nothing of the candidate
+            if title and title.end() < end:
+                start = title.end()
         elif kind in marker_labels:
             replacement = f"[removed: {marker_labels[kind]}]"
         else:
