@@ -355,8 +355,12 @@ _LEADING_VERB = regex.compile(r"(?i)\b(?:since|after|raised[ \t]+by|brought[ \t]
                               r"live[ \t]+with|living[ \t]+with|lived[ \t]+with|raising)[ \t]+$")
 
 
-def _with_circumstances(text: str, span: _Span) -> _Span:
-    """A disclosure widened over the time, place and age that follow it, and the verb that leads it."""
+_IN_A_PLACE = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+")
+
+
+def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
+    """A disclosure widened over the time, place and age that follow it, and the verb that leads it. `towns`
+    maps the start of each town the NER found to its end ("i was in care in limerick")."""
     end = span.end
     while True:
         found = _CIRCUMSTANCE.match(text, end)
@@ -365,9 +369,14 @@ def _with_circumstances(text: str, span: _Span) -> _Span:
             if found and (found.group("place") in _I or _ORG_WORD.search(found.group("place"))
                           or _org_follows(text, found.start("place"), found.end())):
                 found = None
-        if not found:
+        if found:
+            end = found.end()
+            continue
+        lead = _IN_A_PLACE.match(text, end)
+        town_end = towns.get(lead.end(), -1) if lead else -1
+        if town_end < 0 or _ORG_WORD.search(text, lead.end(), town_end) or _org_follows(text, lead.end(), town_end):
             break
-        end = found.end()
+        end = town_end
     lead = _LEADING_VERB.search(text, max(0, span.start - 30), span.start)
     start = lead.start() if lead else span.start
     if (start, end) == (span.start, span.end):
@@ -581,7 +590,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [part for part in (_disclosure_part(text, s, marker_words) if s.type in marker_labels else s
                                for s in spans) if part is not None]
-    spans = [_with_circumstances(text, s) if s.type in marker_labels else s for s in spans]
+    towns = {s.start: s.end for s in spans if s.type == "HOME_LOCATION"}
+    spans = [_with_circumstances(text, s, towns) if s.type in marker_labels else s for s in spans]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]
