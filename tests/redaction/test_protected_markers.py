@@ -362,9 +362,11 @@ def test_round_5_work_and_other_people_stay(redactor: Redactor, text: str) -> No
     ("Since my divorce I have moved.", "Since my divorce", "MARITAL_FAMILY"),
     ("I was in care as a teenager.", "care as a teenager", "CARE_EXPERIENCE"),
     ("I had a hip replacement two years ago.", "a hip replacement two years ago", "DISABILITY_HEALTH"),
-    # a month alone, a county abbreviation or an organisation is not a circumstance
+    # a month alone or an organisation is not a circumstance
     ("I returned from maternity leave in May.", "maternity leave", "MARITAL_FAMILY"),
-    ("I grew up in foster care in Co. Kerry.", "grew up in foster care", "CARE_EXPERIENCE"),
+    ("I grew up in foster care in Co. Kerry.", "grew up in foster care in Co. Kerry", "CARE_EXPERIENCE"),
+    ("i was in residential care in limerick from 13 to 18.", "residential care in limerick from 13 to 18",
+     "CARE_EXPERIENCE"),
     ("I am a Christian in Sefton Council's faith network.", "a Christian", "RELIGION"),
 ])
 def test_a_disclosure_takes_its_time_place_and_age_with_it(redactor: Redactor, text: str, surface: str,
