@@ -551,6 +551,10 @@ def test_every_disclosure_group_has_a_source_and_a_known_type() -> None:
     ("I have a Nigerian passport with indefinite leave to remain.", "indefinite leave to remain", "NATIONALITY"),
     ("Wirral Council is my corporate parent.", "Wirral Council is my corporate parent", "CARE_EXPERIENCE"),
     ("Immigration status: Spouse visa (Family visa)", "Spouse visa (Family visa)", "NATIONALITY"),
+    ("I have colitis, which is in remission on biologics every four weeks.", "biologics every four weeks",
+     "DISABILITY_HEALTH"),
+    ("I still do the readings at St John of God most weeks.", "still do the readings at St John of God",
+     "RELIGION"),
 ])
 def test_round_6_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
     assert (surface, kind) in markers(redactor, text)
