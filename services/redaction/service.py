@@ -355,6 +355,25 @@ _LEADING_VERB = regex.compile(r"(?i)\b(?:since|after|raised[ \t]+by|brought[ \t]
                               r"live[ \t]+with|living[ \t]+with|lived[ \t]+with|raising)[ \t]+$")
 
 
+_AFTER_AN_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
+_BEFORE_A_POSTCODE = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?i:post[ \t]*code[ \t]*[:\-]?[ \t]*)?")
+
+
+def _towns_in_addresses(text: str, spans: list[_Span]) -> list[_Span]:
+    """A town written as a line of a postal address ("Low Beck Cottage, Staveley, Kendal LA8 9LP",
+    "Honor Oak\nLondon\nPostcode: SE23 3RD") is part of the address, whatever the policy says of towns."""
+    address_ends = {s.end for s in spans if s.type == "ADDRESS"}
+    postcode_starts = {s.start for s in spans if s.type == "POSTCODE"}
+
+    def in_an_address(town: _Span) -> bool:
+        return any(_AFTER_AN_ADDRESS.fullmatch(text, end, town.start) for end in address_ends if end <= town.start) \
+            or any(_BEFORE_A_POSTCODE.fullmatch(text, town.end, start) for start in postcode_starts
+                   if start >= town.end)
+
+    return [_Span(s.start, s.end, "ADDRESS", PRIORITY["ADDRESS"], s.source)
+            if s.type == "HOME_LOCATION" and in_an_address(s) else s for s in spans]
+
+
 _IN_A_PLACE = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+")
 
 
@@ -590,6 +609,7 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [part for part in (_disclosure_part(text, s, marker_words) if s.type in marker_labels else s
                                for s in spans) if part is not None]
+    spans = _towns_in_addresses(text, spans)
     towns = {s.start: s.end for s in spans if s.type == "HOME_LOCATION"}
     spans = [_with_circumstances(text, s, towns) if s.type in marker_labels else s for s in spans]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]

@@ -221,3 +221,18 @@ def test_an_age_in_a_form_field(redactor: Redactor, text: str, surface: str) -> 
 ])
 def test_other_peoples_ages_and_counts_stay(redactor: Redactor, text: str) -> None:
     assert not [s for s, t in removed(redactor, text) if t == "AGE"], text
+
+
+@pytest.mark.parametrize(("text", "candidate", "town"), [
+    ("Address: Flat 22\nBrenchley Gardens\nHonor Oak\nLondon\nPostcode: SE23 3RD\n", {"town": "London"}, "London"),
+    ("Heather Bell · Low Beck Cottage, Staveley, Kendal LA8 9LP · 01539 496 0418",
+     {"first_name": "Heather", "last_name": "Bell", "address_line1": "Low Beck Cottage", "town": "Kendal"},
+     "Kendal"),
+])
+def test_a_town_in_an_address_goes_with_it(redactor: Redactor, text: str, candidate: dict, town: str) -> None:
+    assert town not in redactor.redact(text, candidate).text
+
+
+def test_a_town_outside_an_address_stays_under_the_standard_policy(redactor: Redactor) -> None:
+    text = "I moved to Kendal in 2019 and work at Kendal Leisure Centre."
+    assert redactor.redact(text, {"town": "Kendal"}).text == text
