@@ -1299,14 +1299,7 @@ class Matcher:
         "Do you consider yourself to have a disability? Yes - dyslexia"."""
         for pattern, kind, only_terms in self.labels:
             for m in pattern.finditer(t.text):
-                value = m.group("v")
-                # The resolver takes a capitalised value before a capitalised word for part of a proper name, even
-                # across a table gap ("Sex: Female    Ethnicity: ..."), and drops it; such a value keeps the rest
-                # of the line, as before round 6.
-                if regex.search(r"\p{Lu}[\p{L}'’\-]*\W*$", value) \
-                        and regex.match(r"[ \t]*\p{Lu}", t.text[m.end("v"):m.end("v") + 40]):
-                    value = regex.match(r"[^\n|]*", t.text[m.start("v"):]).group().rstrip()
-                self._value(t, m.start("v"), value, kind, hits, only_terms, form=True)
+                self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms, form=True)
         for m in self.label_self.finditer(t.text):
             hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
         for m in _QUESTION.finditer(t.text):

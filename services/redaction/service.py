@@ -301,14 +301,15 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     line_start = max(text.rfind("\n", 0, span.start), -1) + 1
     before = text[line_start:span.start].rstrip()
     sentence_start = not before or before[-1] in ".!?:;•-–—(\"“"
-    after = regex.match(r"[ \t]+([\p{L}'’\-]+)", text[span.end:])
+    # the next word in the same phrase; a table gap ("Sex: Female    Ethnicity: ...") ends the phrase
+    after = regex.match(r"[ ]{1,2}([\p{L}'’\-]+)", text[span.end:span.end + 60])
     surface_words = _WORD.findall(text[span.start:span.end])
     last_capitalised = bool(surface_words) and surface_words[-1][:1].isupper()
     if after and last_capitalised and after.group(1)[:1].isupper() \
             and after.group(1) not in _I \
             and after.group(1).casefold() not in marker_words:
         return None  # "Children Act", "Irish Community Care"; not "my wife Claire"
-    prev = regex.search(r"([\p{L}'’\-]+)[ \t]+$", before)
+    prev = regex.search(r"([\p{L}'’\-]+)[ ]{1,2}$", before)
     if prev and prev.group(1)[:1].isupper() and not sentence_start and prev.group(1) not in _I \
             and prev.group(1).casefold() not in marker_words \
             and surface_words and surface_words[0][:1].isupper():

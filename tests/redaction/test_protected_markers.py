@@ -594,3 +594,15 @@ def test_round_6_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
 ])
 def test_round_6_work_and_other_people_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table gap ends a value: the next field's label is not part of it
+    ("Sex: Female    Ethnicity: White – Other (Spanish)   Religion: None\n",
+     [("Female", "GENDER"), ("White – Other (Spanish)", "ETHNICITY"), ("None", "RELIGION")]),
+    ("Gender: Male | Religion: Muslim | Ethnicity: Pakistani\n",
+     [("Male", "GENDER"), ("Muslim", "RELIGION"), ("Pakistani", "ETHNICITY")]),
+])
+def test_equality_monitoring_fields_side_by_side(redactor: Redactor, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert markers(redactor, text) == expected
