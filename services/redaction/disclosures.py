@@ -219,8 +219,6 @@ _VENUE = _words("council councils councillor councillors clerk hall halls car pa
 _LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am had "
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
-_MAJORITY_VALUE = regex.compile(r"(?i)(?:british|english|uk|united kingdom)(?: (?:citizen|national|citizenship|"
-                                 r"passport(?: holder)?))?\W*$")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
 
 
@@ -1334,12 +1332,14 @@ class Matcher:
         for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
             none = kind == "RELIGION" and not only_terms and word.casefold() == "none"  # ONS "No religion"
-            if not word or (_LABEL_SKIP.match(word) and not none) or _MAJORITY_VALUE.match(word) \
+            # A majority answer goes too ("Nationality: British"): were only minority answers removed, the
+            # gap itself would tell the panel the candidate is not British.
+            if not word or (_LABEL_SKIP.match(word) and not none) \
                     or _key(word) in self.uk or _key(word)[:1] in self.uk:
                 continue
             toks = _tokens(word)
             known = any(table.at(toks, k) for k in range(len(toks))
-                        for table in (self.terms["identity"], self.terms["having"], self.migration))
+                        for table in (self.terms["identity"], self.terms["having"], self.migration, self.british))
             if (n == 0 and not only_terms) or known:
                 at = offset + part.start() + part.group().find(word)
                 end = at + len(word)

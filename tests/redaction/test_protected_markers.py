@@ -428,8 +428,7 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "You may notice my Scouse accent.",
     "Job: Gypsy, Roma and Traveller Liaison Officer",
     "A recent example: a woman with motor neurone disease who wanted to stay at home.",
-    # a right to work that does not say where from, a majority nationality, a "no"
-    "Nationality: British",
+    # a right to work that does not say where from, a "no"
     "Right to work: indefinite leave to remain",
     "Do you have any caring responsibilities? No",
     "Languages: Polish, Russian and English (all fluent).",
@@ -564,7 +563,6 @@ def test_round_6_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     # round 6: the same shapes about other people, about work or as a blank answer stay
     "Disability: No",
     "Right to work: Yes",
-    "Right to work: British citizen",
     "Religion: Prefer not to say",
     "I moved to Leeds from Bradford in 2015.",
     "I processed naturalisation applications for the Home Office.",
@@ -602,6 +600,10 @@ def test_round_6_work_and_other_people_stay(redactor: Redactor, text: str) -> No
      [("Female", "GENDER"), ("White – Other (Spanish)", "ETHNICITY"), ("None", "RELIGION")]),
     ("Gender: Male | Religion: Muslim | Ethnicity: Pakistani\n",
      [("Male", "GENDER"), ("Muslim", "RELIGION"), ("Pakistani", "ETHNICITY")]),
+    # a majority answer goes as well as a minority one: a gap only where the candidate is not British would
+    # itself tell the panel
+    ("Nationality: British\n", [("British", "NATIONALITY")]),
+    ("Right to work: British citizen\n", [("British citizen", "NATIONALITY")]),
 ])
 def test_equality_monitoring_fields_side_by_side(redactor: Redactor, text: str,
                                                  expected: list[tuple[str, str]]) -> None:
