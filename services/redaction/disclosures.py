@@ -419,6 +419,8 @@ class Matcher:
         if i >= len(t.toks):
             return None
         found = self.terms[frame].at(t.toks, i)
+        if not found and frame in ("identity", "sentence_start") and t.toks[i].key in _MAJORITY:
+            found = self.terms[frame].at(t.toks, i + 1)  # "a British Sikh woman": the majority word leads a term
         kind: str
         if found:
             j, value = found

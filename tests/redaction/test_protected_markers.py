@@ -608,3 +608,20 @@ def test_round_6_work_and_other_people_stay(redactor: Redactor, text: str) -> No
 def test_equality_monitoring_fields_side_by_side(redactor: Redactor, text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert markers(redactor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a majority word before a faith, and "I've been" as an owner
+    ("I am a British Sikh woman, and I know the community.", "a British Sikh woman", "RELIGION"),
+    ("I am a British Muslim and proud of it.", "a British Muslim", "RELIGION"),
+    ("I have been Catholic all my life.", "Catholic", "RELIGION"),
+    ("I've been looked after by my aunt since I was 12.", "looked after", "CARE_EXPERIENCE"),
+])
+def test_owners_and_leads_of_round_7(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert any(surface in found and k == kind for found, k in markers(redactor, text)), markers(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["I am a British Gas engineer.", "I have been a Christian Aid volunteer.",
+                                  "I have been British Transport Police's liaison since 2019."])
+def test_round_7_employers_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
