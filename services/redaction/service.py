@@ -548,6 +548,16 @@ _BIRTH_NAME = regex.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)?(?i:n[ée]e)[ \t]+"
                             r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?[ \t]*\)?")
 
 
+# The written short forms of María and other first names, before the rest of a name: "Mª del Carmen",
+# "Ma. Teresa Dizon" (Filipino usage), "Wm. Marsh".
+_ABBREVIATED_FORENAME = regex.compile(r"(?:M\.?ª\.?|Ma\.|Wm\.|Chas\.|Jas\.|Thos\.|Geo\.)[ \t]+$")
+
+
+def _with_abbreviated_forename(text: str, span: _Span) -> _Span:
+    found = _ABBREVIATED_FORENAME.search(text, max(0, span.start - 8), span.start)
+    return _Span(found.start(), span.end, span.type, span.priority, span.source) if found else span
+
+
 def _with_nickname(text: str, span: _Span) -> _Span:
     """A name with the nickname written right after it (and the surname after a quoted one)."""
     found = _QUOTED_NICKNAME.match(text, span.end) or _BIRTH_NAME.match(text, span.end)
@@ -616,7 +626,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]
-    spans = [_with_nickname(text, s) if s.type in ("PERSON", "CANDIDATE_NAME") else s for s in spans]
+    spans = [_with_nickname(text, _with_abbreviated_forename(text, s)) if s.type in ("PERSON", "CANDIDATE_NAME")
+             else s for s in spans]
     spans += _listed_with(text, spans, allowed_ranges)
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
     spans += [s for s in _other_mentions(text, people, numbering, allowed_ranges, common_words)

@@ -374,3 +374,18 @@ def test_a_town_in_the_email_address_is_not_a_name(redactor: Redactor) -> None:
     candidate = {"first_name": "John", "last_name": "Smith", "email": "j.smith.leeds@gmail.com"}
     result = redactor.redact("I work at Leeds City Council; email j.smith.leeds@gmail.com", candidate).text
     assert "Leeds City Council" in result, result
+
+
+@pytest.mark.parametrize(("text", "candidate", "expected"), [
+    ("i am reliable.\n\nthank you\nhà\n", {"first_name": "Thanh Hà", "last_name": "Phạm", "preferred_name": "Hà"},
+     "i am reliable.\n\nthank you\n[CANDIDATE]\n"),
+    ("i am reliable.\n\nkind regards,\nmariam hassan\n", None, "i am reliable.\n\nkind regards,\n[CANDIDATE]\n"),
+    ("i am reliable.\n\nthank you\n\nreferences on request\n", None,
+     "i am reliable.\n\nthank you\n\nreferences on request\n"),
+    ("Thank you,\nMª del Carmen Ruiz Olmedo\n", {"first_name": "María del Carmen", "last_name": "Ruiz Olmedo"},
+     "Thank you,\n[CANDIDATE]\n"),
+    ("My referees are Ma. Teresa Dizon and the head.", None, "My referees are [PERSON 1] and the head."),
+])
+def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text: str, candidate: dict | None,
+                                                        expected: str) -> None:
+    assert redactor.redact(text, candidate).text == expected
