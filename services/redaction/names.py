@@ -121,6 +121,12 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
         if f + s not in _NOT_INITIALS:
             found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
                 rf"(?<![\w.])(?:{f}\.\s?{s}\.?|{f}{s})(?![\w])", folded)]
+        # every part's initial, for a name of three or four parts: "YBA" for Yaw Boateng Agyeman
+        parts = [w for w in regex.split(r"[\s\-]+", fold(f"{first} {last}")) if w[:1].isalpha()]
+        if 3 <= len(parts) <= 4:
+            letters = [w[0].upper() for w in parts]
+            found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
+                r"(?<![\w.])(?:" + r"\.\s?".join(letters) + r"\.?|" + "".join(letters) + r")(?![\w])", folded)]
     return found
 
 

@@ -157,3 +157,12 @@ def test_familiar_forms_of_the_given_name(redactor: Redactor, first: str, text: 
     start = text.index(mention)
     assert any(e.start <= start and start + len(mention) <= e.end and e.type == "CANDIDATE_NAME"
                for e in result.entities), result.entities
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("File ref: YBA-KC-HR-88\n", "File ref: [CANDIDATE]-KC-HR-88\n"),
+    ("Signed Y.B.A. on 3 May", "Signed [CANDIDATE] on 3 May"),
+    ("I used the YMCA gym and the YBS account.", "I used the YMCA gym and the YBS account."),
+])
+def test_initials_of_a_three_part_name(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text, {"first_name": "Yaw", "last_name": "Boateng Agyeman"}).text == expected
