@@ -339,13 +339,14 @@ _CIRCUMSTANCE = regex.compile(
     rf"(?:in|since|from|until|till|by|during|around)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?:{_MONTH}[ \t]+)?"
     r"(?:(?:19|20)\d\d|the[ \t]+(?:19|20)\d0s)\b"
     r"|(?:(?:19|20)\d\d[ \t]*(?:-|–|to)[ \t]*(?:(?:19|20)\d\d|\d\d)\b)"
+    r"|(?:to|until|till)[ \t]+(?:(?:19|20)\d\d|the[ \t]+age[ \t]+of[ \t]+\w+)\b"
     r"|(?:last|this|next)[ \t]+(?:year|month|spring|summer|autumn|winter)\b"
     rf"|(?:{_SMALL_NUMBER}|a|a[ \t]+few)[ \t]+(?:years?|months?)[ \t]+ago\b"
     rf"|(?:from|since)[ \t]+(?:the[ \t]+)?(?:age[ \t]+(?:of[ \t]+)?)?{_SMALL_NUMBER}"
     rf"(?:[ \t]+(?:to|until|till)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?{_SMALL_NUMBER})?\b"
     rf"|aged[ \t]+{_SMALL_NUMBER}\b"
     r"|(?:as|when[ \t]+I[ \t]+was)[ \t]+(?:a[ \t]+)?(?:child|teenager|teen|kid|baby|toddler|young[ \t]+\w+)\b"
-    rf"|when[ \t]+I[ \t]+was[ \t]+{_SMALL_NUMBER}(?:[ \t]+years?[ \t]+old)?\b"
+    rf"|(?:when|since|until|till)[ \t]+I[ \t]+was[ \t]+{_SMALL_NUMBER}(?:[ \t]+years?[ \t]+old)?\b"
     r")")
 _PLACE_AFTER = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+"
                              rf"(?!(?i:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|year|english)\b)"
@@ -378,10 +379,22 @@ def _towns_in_addresses(text: str, spans: list[_Span]) -> list[_Span]:
 _IN_A_PLACE = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+")
 
 
+# Who looked after a child in care names the place too: "looked after by Luton", "by newcastle city council".
+_CARED_FOR_BY = regex.compile(
+    r"(?i:looked[ \t]+after|cared[ \t]+for|accommodated)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]+|upon|on|of|and))*"
+    r"|\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:city[ \t]+)?(?:council|borough|county|authority))")
+
+
 def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
     """A disclosure widened over the time, place and age that follow it, and the verb that leads it. `towns`
     maps the start of each town the NER found to its end ("i was in care in limerick")."""
     end = span.end
+    if span.type == "CARE_EXPERIENCE":
+        by = _CARED_FOR_BY.match(text, span.start if text[span.start:span.end].lower().startswith(
+            ("looked", "cared", "accommodated")) else span.end)
+        if by and by.end() > end:
+            end = by.end()
     while True:
         found = _CIRCUMSTANCE.match(text, end)
         if not found:

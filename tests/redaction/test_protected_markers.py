@@ -625,3 +625,16 @@ def test_owners_and_leads_of_round_7(redactor: Redactor, text: str, surface: str
                                   "I have been British Transport Police's liaison since 2019."])
 def test_round_7_employers_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("I've been looked after by Luton since I was 12, which helps.", "looked after by Luton since I was 12"),
+    ("I was looked after by Liverpool City Council from 2010 to 2016.",
+     "looked after by Liverpool City Council from 2010 to 2016"),
+])
+def test_who_looked_after_a_child_in_care_goes_with_it(redactor: Redactor, text: str, surface: str) -> None:
+    assert (surface, "CARE_EXPERIENCE") in markers(redactor, text)
+
+
+def test_service_users_looked_after_by_a_team_stay(redactor: Redactor) -> None:
+    assert markers(redactor, "Residents are looked after by the Home Care team.") == []
