@@ -124,6 +124,9 @@ _SERVICE_USER_WHO = re.compile(
     r"|learners?|visitors?|carers?|famil(?:y|ies)|members?\s+of\s+the\s+public|older\s+(?:person|people))\s+who\b",
     re.IGNORECASE,
 )
+# An item marked essential in place, without an "Essential" heading: "- Degree in English (essential)",
+# "- NEBOSH diploma - essential". The mark is the requirement cue for the whole item.
+_MARKED_ESSENTIAL = re.compile(r"[(\[]\s*essential\s*[)\]]\s*\.?\s*$|\s[-–:]\s*essential\s*\.?\s*$", re.IGNORECASE)
 _OTHER_HEADING = re.compile(
     r"^\s*(?:desirable|nice to have|it would be (?:good|great|nice)|how to apply|about|what we (?:can )?offer"
     r"|benefits|closing|why (?:work|join))",
@@ -226,6 +229,7 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     index = _SentenceIndex(sentences)
     # Being listed under an "Essential" heading is itself a requirement cue.
     essential = [(sentences[i + 1].start, sentences[j - 1].end) for i, j in _essential_lists(sentences) if j > i + 1]
+    essential += [(x.start, x.end) for x in sentences if "ssential" in x.text and _MARKED_ESSENTIAL.search(x.text)]
     required = [
         (sentences[i + 1].start, sentences[j - 1].end)
         for i, j in _essential_lists(sentences, _REQUIREMENT_HEADING)
