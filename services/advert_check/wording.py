@@ -121,8 +121,13 @@ _PREFERENCE_BEFORE = re.compile(
 # "his"/"her" about a service user is not the post holder: "support a resident who has lost his job".
 _SERVICE_USER_WHO = re.compile(
     r"\b(?:residents?|tenants?|clients?|customers?|patients?|service\s+users?|neighbours?|child(?:ren)?|pupils?"
-    r"|learners?|visitors?|carers?|famil(?:y|ies)|members?\s+of\s+the\s+public|older\s+(?:person|people))\s+who\b",
+    r"|learners?|students?|visitors?|carers?|famil(?:y|ies)|members?\s+of\s+the\s+public|older\s+(?:person|people))\s+who\b",
     re.IGNORECASE,
+)
+# ... nor is an attribute whose subject is the service user: "Students who attended a grammar school may apply
+# for our bursary" describes the people the job serves, not the applicant.
+_SERVICE_USER_SUBJECT = re.compile(
+    _SERVICE_USER_WHO.pattern + r"\s+(?:(?:have|has|had|are|were|is|was)\s+)?\Z", re.IGNORECASE
 )
 # An item marked essential in place, without an "Essential" heading: "- Degree in English (essential)",
 # "- NEBOSH diploma - essential". The mark is the requirement cue for the whole item.
@@ -280,6 +285,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
                 and text[s : s + 4].lower() in ("his ", "her ", "him ")
                 and _SERVICE_USER_WHO.search(text, max(0, s - 80), s)
             ):
+                continue
+            if entry.category in lex.negation_categories and _SERVICE_USER_SUBJECT.search(text, max(0, s - 80), s):
                 continue
             if entry.except_words and _whole_word(text, s, e) in entry.except_words:
                 continue

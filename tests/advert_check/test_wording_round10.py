@@ -240,3 +240,86 @@ def test_round10_stays_quiet(text: str, title: str | None, category: str) -> Non
         assert not found & BIAS
     else:
         assert category not in found
+
+
+# A second set, written after the fixes above and before it was run (as batch 9's probes were).
+PROBES_FLAGGED = [
+    ("Essential\n- Educated to Level 6 or above", "Library Assistant", "unnecessary_requirement"),
+    (
+        "The successful applicant will hold an NVQ Level 4 in Customer Service.",
+        "Customer Service Assistant",
+        "unnecessary_requirement",
+    ),
+    ("You'll need three years' experience as a cleaner.", "Cleaner", "unnecessary_requirement"),
+    ("A degree is a must.", "Porter", "unnecessary_requirement"),
+    ("Applicants need a full Level 3 Diploma in Horticulture.", "Grounds Apprentice", "unnecessary_requirement"),
+    ("- At least 6 years' experience in reception work", "Receptionist", "unnecessary_requirement"),
+    ("We ask for a BSc (Hons) in a related subject.", "Lab Assistant", "unnecessary_requirement"),
+    (
+        "Essential\n- Membership of the Institute of Leadership and Management",
+        "Team Assistant",
+        "unnecessary_requirement",
+    ),
+    ("Candidates are required to hold an ILM Level 5 Certificate.", "Admin Assistant", "unnecessary_requirement"),
+    ("You'll need a minimum of 7 years' experience.", "Apprentice Electrician", "unnecessary_requirement"),
+    ("Our culture is driven, competitive and relentless.", "Sales Officer", "gender_masculine"),
+    ("This is a high-pressure, competitive workplace.", "Collections Officer", "gender_masculine"),
+    ("You are a natural leader, decisive and self-confident.", "Supervisor", "gender_masculine"),
+    ("You'll relish a challenge and thrive under pressure.", "Officer", "gender_masculine"),
+    ("We run a lean, hard-driving, competitive office.", "Sales Adviser", "gender_masculine"),
+    ("Someone independent and headstrong would do well here.", "Ranger", "gender_masculine"),
+    ("This is a great first job for a young go-getter.", "Admin Assistant", "age"),
+    ("We'd suit someone in their twenties or thirties.", "Officer", "age"),
+    ("Perfect for a student or recent graduate.", "Assistant", "age"),
+    ("Applicants should be at the start of their working life.", "Trainee", "age"),
+    ("Candidates must not have any long-term health conditions.", "Clerk", "disability"),
+    ("You must have good manual dexterity and no back problems.", "Admin Officer", "disability"),
+    ("Applicants must have been educated in the UK.", "Officer", "race_nationality"),
+    ("A British passport holder is required.", "Receptionist", "race_nationality"),
+    ("You'll need to pay for your own DBS check and uniform.", "Care Assistant", "socioeconomic"),
+    ("Applicants from a professional family background preferred.", "Trainee", "socioeconomic"),
+    ("We need a self-starter who can run with the ball.", "Officer", "exclusionary_jargon"),
+    ("You'll need to get your ducks in a row and bring your A-game.", "Coordinator", "exclusionary_jargon"),
+    ("The right man for the job will be a practical sort.", "Caretaker", "gendered_term"),
+    ("Our dinner ladies serve 400 meals a day.", "Catering Assistant", "gendered_term"),
+]
+
+PROBES_QUIET = [
+    (
+        "Essential\n- Level 2 Food Hygiene certificate, or willingness to gain it",
+        "Catering Assistant",
+        "unnecessary_requirement",
+    ),
+    ("You'll need a full driving licence as you will drive between sites.", "Grounds Operative", "bias"),
+    ("We offer a competitive salary and a supportive environment.", None, "gender_masculine"),
+    ("The project operates in a competitive funding environment.", "Funding Officer", "gender_masculine"),
+    ("You'll need to hold an HGV licence.", "HGV Driver", "unnecessary_requirement"),
+    ("The post requires a PGCE or QTS.", "Teacher", "unnecessary_requirement"),
+    ("You'll need an enhanced DBS check, which we pay for.", "Care Assistant", "socioeconomic"),
+    ("Our apprentices study for a Level 3 Diploma while they work.", "Apprentice", "unnecessary_requirement"),
+    ("We support colleagues who are older, disabled or have caring responsibilities.", None, "bias"),
+    ("Experience in retail is helpful but not essential.", "Sales Assistant", "unnecessary_requirement"),
+    ("You'll need to be 18 or over to work on licensed premises.", "Bar Staff", "age"),
+    ("Our team tackles tough problems together.", "Officer", "gender_masculine"),
+    ("Many of our staff share their Christian faith at our lunchtime group.", None, "race_nationality"),
+    ("Students who attended a grammar school may apply for our bursary.", "Bursary Officer", "socioeconomic"),
+    (
+        "You'll need a Level 4 Diploma in Adult Care, or to be working towards it.",
+        "Care Manager",
+        "unnecessary_requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_FLAGGED)
+def test_round10_probes_flag(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), PROBES_QUIET)
+def test_round10_probes_stay_quiet(text: str, title: str | None, category: str) -> None:
+    found = categories(text, title)
+    if category == "bias":
+        assert not found & BIAS
+    else:
+        assert category not in found
