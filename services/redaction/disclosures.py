@@ -186,7 +186,9 @@ _WORKPLACE = _words("office offices branch depot site campus headquarters")
 _VISIT = _words("conference holiday holidays visit trip meeting interview course wedding funeral")
 # Work around a festival: "I ran sessions during Ramadan for the youth club"
 _EVENT_WORK = _words("sessions events workshops activities programme programmes ran organised organized hosted "
-                     "delivered training talks assemblies celebrations displays")
+                     "delivered training talks assemblies celebrations displays "
+                     # round 7: "I drafted the council's policy on religious observance"
+                     "policy policies guidance procedure procedures drafted drafting")
 # Where a professional meets a faith community: "I delivered training at the mosque".
 _PROFESSIONAL = _words("delivered delivering visited visiting inspected inspecting consulted consulting engaged "
                        "engaging held hosted presented worked working partnered liaised liaising outreach sessions "
@@ -1358,7 +1360,8 @@ class Matcher:
 
     def _carer(self, t: _Text, hits: list[Hit]) -> None:
         """Caring for a relative: "I am his main carer", "a carer for my mother"."""
-        pattern = (r"(?i)\b(?:i am|i'm|i’m|im|as|being)\s+(?:also\s+)?(?P<m>(?:(?:his|her|their|the|a)\s+)?"
+        pattern = (r"(?i)\b(?:i am|i'm|i’m|im|as|being|i have been|i've been|i’ve been|i was)\s+(?:also\s+)?"
+                   r"(?P<m>(?:(?:his|her|their|the|a)\s+)?"
                    r"(?:(?:main|primary|sole|full-time|part-time|unpaid|only|kinship)\s+)?carer"
                    r"(?:\s+(?:for|to|of)\s+(?:my|our)\s+(?:elderly\s+|disabled\s+|older\s+|younger\s+)?"
                    r"[\p{L}'’\-]+)?)")
