@@ -180,6 +180,10 @@ STAYS = [
     "I was christened Margaret but everyone calls me Peggy.",
     "After leaving care work in 2019 I retrained as an electrician.",
     "I left care to retrain as a teacher in 2015.",
+    "Many of the children I worked with were in and out of care.",
+    "I spent years working with children in and out of care.",
+    "As someone who was a manager at Barnardo's, I know the sector.",
+    "I worked with the Gypsy and Traveller community on site provision.",
 ]
 
 
