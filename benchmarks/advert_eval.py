@@ -252,7 +252,8 @@ def main() -> int:
         "heldout6": "HELD-OUT 6, 091-102 (written blind; first scored at 85413ba, then used to revise the rules)",
         "heldout7": "HELD-OUT 7, 103-118 (written blind; first scored at 5571c92, then used to revise the rules)",
         "heldout8": "HELD-OUT 8, 119-132 (written blind; first scored at e276887, then used to revise the rules)",
-        "heldout9": "HELD-OUT 9, 133-148 (written blind in the fourth session)",
+        "heldout9": "HELD-OUT 9, 133-148 (written blind; first scored at 81ed4a9, then used to revise the rules)",
+        "heldout10": "HELD-OUT 10, 149-164 (written blind in the fourth session, first scored at its end)",
     }
     out = {"all": report(adverts, "ALL", False)}
     for split, label in labels.items():
