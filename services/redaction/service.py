@@ -233,9 +233,6 @@ _LEAD = r"(?:dear|signed|signature|sincerely|regards)[ \t]*[:,]?[ \t]+"
 _LEAD_WORD = regex.compile(rf"(?i:{_LEAD})+")
 _TITLE = regex.compile(r"(?i:(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|fr|sr|cllr|councillor|"
                        r"sir|dame)\.?[ \t]+)+")
-
-
-
 _NICKNAME_BETWEEN = regex.compile(r"\([\"“'‘]?\p{Lu}[\p{L}.'’\-]{0,20}[\"”'’]?\)[ \t]+\p{Lu}[\p{L}'’\-]+")
 
 
@@ -357,28 +354,7 @@ _LEADING_VERB = regex.compile(r"(?i)\b(?:since|after|raised[ \t]+by|brought[ \t]
                               r"live[ \t]+with|living[ \t]+with|lived[ \t]+with|raising)[ \t]+$")
 
 
-_AFTER_AN_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
-_BEFORE_A_POSTCODE = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?i:post[ \t]*code[ \t]*[:\-]?[ \t]*)?")
-
-
-def _towns_in_addresses(text: str, spans: list[_Span]) -> list[_Span]:
-    """A town written as a line of a postal address ("Low Beck Cottage, Staveley, Kendal LA8 9LP",
-    "Honor Oak\nLondon\nPostcode: SE23 3RD") is part of the address, whatever the policy says of towns."""
-    address_ends = {s.end for s in spans if s.type == "ADDRESS"}
-    postcode_starts = {s.start for s in spans if s.type == "POSTCODE"}
-
-    def in_an_address(town: _Span) -> bool:
-        return any(_AFTER_AN_ADDRESS.fullmatch(text, end, town.start) for end in address_ends if end <= town.start) \
-            or any(_BEFORE_A_POSTCODE.fullmatch(text, town.end, start) for start in postcode_starts
-                   if start >= town.end)
-
-    return [_Span(s.start, s.end, "ADDRESS", PRIORITY["ADDRESS"], s.source)
-            if s.type == "HOME_LOCATION" and in_an_address(s) else s for s in spans]
-
-
 _IN_A_PLACE = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+")
-
-
 # Who looked after a child in care names the place too: "looked after by Luton", "by newcastle city council".
 _CARED_FOR_BY = regex.compile(
     r"(?i:looked[ \t]+after|cared[ \t]+for|accommodated)[ \t]+by[ \t]+(?:the[ \t]+)?"
@@ -415,6 +391,26 @@ def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
     if (start, end) == (span.start, span.end):
         return span
     return _Span(start, end, span.type, span.priority, span.source)
+
+
+_AFTER_AN_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
+_BEFORE_A_POSTCODE = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?i:post[ \t]*code[ \t]*[:\-]?[ \t]*)?")
+
+
+def _towns_in_addresses(text: str, spans: list[_Span]) -> list[_Span]:
+    """A town written as a line of a postal address ("Low Beck Cottage, Staveley, Kendal LA8 9LP",
+    "Honor Oak\nLondon\nPostcode: SE23 3RD") is part of the address, whatever the policy says of towns."""
+    address_ends = {s.end for s in spans if s.type == "ADDRESS"}
+    postcode_starts = {s.start for s in spans if s.type == "POSTCODE"}
+
+    def in_an_address(town: _Span) -> bool:
+        return any(_AFTER_AN_ADDRESS.fullmatch(text, end, town.start) for end in address_ends if end <= town.start) \
+            or any(_BEFORE_A_POSTCODE.fullmatch(text, town.end, start) for start in postcode_starts
+                   if start >= town.end)
+
+    return [_Span(s.start, s.end, "ADDRESS", PRIORITY["ADDRESS"], s.source)
+            if s.type == "HOME_LOCATION" and in_an_address(s) else s for s in spans]
+
 
 
 # Capitalised adjectives of nationality, ethnicity or faith belong inside a disclosure ("my English husband").
@@ -764,6 +760,19 @@ def _names_in_contact_details(text: str, known: list[str], email: str | None = N
     return sorted(found)
 
 
+def with_names_from_own_email(text: str, identity: dict[str, Any]) -> dict[str, Any]:
+    """The identity block with the parts of the candidate's own e-mail address that the text writes next to
+    their name as preferred names: "WANJIRU KAMAU (SHIRU)" with shiru.kamau@..."""
+    if not identity.get("email"):
+        return identity
+    known = [w for k in ("first_name", "last_name", "preferred_name") for w in identity.get(k, "").split()]
+    extra = _names_in_contact_details(text, known, identity["email"])
+    extra = [w for w in extra if _beside_a_name(text, w, known + extra)]
+    if not extra:
+        return identity
+    return {**identity, "preferred_name": " ".join([identity.get("preferred_name", ""), *extra]).strip()}
+
+
 def _beside_a_name(text: str, word: str, names: list[str]) -> bool:
     """Whether `word` is written next to one of `names` somewhere ("Kamau (Shiru)", "Shiru Kamau"): a part of
     the e-mail address that is a town or a hobby ("j.smith.leeds@") is not."""
@@ -824,12 +833,7 @@ class Redactor:
         if not text.strip():
             return Redaction(text, policy, ())
         identity = {k: v for k, v in _as_mapping(candidate).items() if isinstance(v, str) and v.strip()}
-        if identity.get("email"):
-            known = [w for k in ("first_name", "last_name", "preferred_name") for w in identity.get(k, "").split()]
-            extra = _names_in_contact_details(text, known, identity["email"])
-            extra = [w for w in extra if _beside_a_name(text, w, known + extra)]
-            if extra:
-                identity["preferred_name"] = " ".join([identity.get("preferred_name", ""), *extra]).strip()
+        identity = with_names_from_own_email(text, identity)
         identity = with_short_forms(identity, self.lexicon.diminutives)
         ad_hoc: list[EntityRecognizer] = (
             [CandidateRecognizer(identity, self.lexicon.common_word_names)] if identity else [])
