@@ -293,7 +293,7 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName", flags=regex.MULTILINE),
         RegexRecognizer("NAME_CONTEXT", OTHER_SCRIPT_NAME_PATTERNS, "OtherScriptName"),
         RefereeListRecognizer(),
-        LowerCaseRelationRecognizer(),
+        LowerCaseNameRecognizer(),
         RegexRecognizer("EDUCATION_INSTITUTION", EDUCATION_PATTERNS, "EducationInstitution",
                         flags=regex.MULTILINE),
         RegexRecognizer("HOME_LOCATION", HOME_LOCATION_PATTERNS, "HomeLocation", flags=regex.MULTILINE),
@@ -383,12 +383,12 @@ _LOWER_CASE_SIGN_OFF = regex.compile(
     r"(?P<m>\p{Ll}[\p{Ll}\p{M}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’\-]*){0,3})[ \t]*$")
 
 
-class LowerCaseRelationRecognizer(EntityRecognizer):
+class LowerCaseNameRecognizer(EntityRecognizer):
     """Other people's names after a relation word, and the candidate's under a sign-off, in texts written
     (nearly) all in lower case."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["RELATION_NAME", "SELF_NAME"], name="LowerCaseRelation",
+        super().__init__(supported_entities=["RELATION_NAME", "SELF_NAME"], name="LowerCaseName",
                          supported_language="en")
 
     def load(self) -> None:
@@ -402,7 +402,7 @@ class LowerCaseRelationRecognizer(EntityRecognizer):
         for found in _LOWER_CASE_RELATION.finditer(text):
             words = found.group("m").split()
             closed = not found.group("after").strip().isalpha()
-            if closed and words[-1] not in _CLAUSE_END_WORDS and not any(w in _CLAUSE_END_WORDS for w in words) \
+            if (closed and not any(w in _CLAUSE_END_WORDS for w in words)) \
                     or all(not w.isascii() or w not in _english_words() for w in words):
                 results.append(RecognizerResult("RELATION_NAME", found.start("m"), found.end("m"), 0.6))
         results += [RecognizerResult("SELF_NAME", m.start("m"), m.end("m"), 0.6)
