@@ -336,8 +336,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
 _ACRONYM = re.compile(r"(?<![\w@/.])([A-Z][A-Z0-9&]{1,6}s?)(?![\w@/])")
 # Letter-and-number codes that are not abbreviations to spell out: postcode districts ("HW1-HW4 postcodes",
 # "HW1 2AB"), driving-licence categories ("category C1 licence") and pay grades ("Grade HS3").
-_CODE_SHAPE = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
 _CODE = r"[A-Z]{1,2}\d{1,2}[A-Z]?"
+_CODE_SHAPE = re.compile(_CODE)
 _CODE_BEFORE = re.compile(
     r"(?:\b(?:grade|band|scale|point|category|categories|cat\.?|postcodes?|post\s+codes?)\s+"
     rf"(?:{_CODE}\s*(?:[-–,/&]|or|and|to)\s*)*|{_CODE}\s*(?:[-–/]|to)\s*)\Z",
