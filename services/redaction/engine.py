@@ -80,7 +80,7 @@ class InstalledSpacyNlpEngine(SpacyNlpEngine):
 
 class ScoredTypesContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's context words, looked up only for the types whose score decides whether they are removed
-    (`service.MIN_SCORE`). The stock enhancer deep-copies and walks every result, hundreds per application
+    (`service.SCORED_TYPES`). The stock enhancer deep-copies and walks every result, hundreds per application
     with our recognisers, to change scores nothing else reads: about a tenth of a request's time."""
 
     def __init__(self, types: frozenset[str]) -> None:
@@ -97,12 +97,10 @@ class ScoredTypesContextEnhancer(LemmaContextAwareEnhancer):
         return rest + super().enhance_using_context(text, scored, nlp_artifacts, recognizers, context)
 
 
-# Presidio's names for the types with a minimum score in `service.MIN_SCORE`.
-SCORED_TYPES = frozenset({"UK_PASSPORT", "AGE", "URL"})
-
-
-def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> AnalyzerEngine:
-    """An English-only analyzer with the UK recognisers on and other countries' off."""
+def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None, *,
+                   scored_types: frozenset[str]) -> AnalyzerEngine:
+    """An English-only analyzer with the UK recognisers on and other countries' off; Presidio's context
+    words raise the scores of `scored_types` (Presidio's entity names) only."""
     config = config or EngineConfig()
     # Without spaCy NER, the pipeline still tokenises for Presidio.
     exclude = config.exclude if "spacy" in config.ner else (*config.exclude, "ner")
@@ -129,4 +127,4 @@ def build_analyzer(lexicon: Lexicon, config: EngineConfig | None = None) -> Anal
     ]:
         registry.add_recognizer(recogniser)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
-                          context_aware_enhancer=ScoredTypesContextEnhancer(SCORED_TYPES))
+                          context_aware_enhancer=ScoredTypesContextEnhancer(scored_types))

@@ -30,6 +30,9 @@ TYPE_MAP = {
     "RAMPART_CITY": "HOME_LOCATION", "RAMPART_PERSON": "PERSON", "RELATION_NAME": "PERSON",
 }
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
+# The same types by Presidio's names: only their scores need Presidio's context words.
+SCORED_TYPES = frozenset({name for name, ours in TYPE_MAP.items() if ours in MIN_SCORE}
+                         | (MIN_SCORE.keys() - set(TYPE_MAP.values())))
 PRIORITY = {"CANDIDATE_NAME": 100, "EMAIL": 90, "SOCIAL_HANDLE": 88, "URL": 86, "NI_NUMBER": 85,
             "PHONE": 84, "DRIVING_LICENCE": 83, "PASSPORT": 82, "DATE_OF_BIRTH": 81, "POSTCODE": 80,
             "ADDRESS": 70, "PERSON": 60, "AGE": 55}
@@ -859,5 +862,5 @@ def build_redactor(settings: Any = None) -> Redactor:
                           ner=tuple(n.strip() for n in ner.split(",")) if isinstance(ner, str) and ner
                           else EngineConfig.ner)
     lexicon = load_lexicon()
-    return Redactor(build_analyzer(lexicon, config), lexicon,
+    return Redactor(build_analyzer(lexicon, config, scored_types=SCORED_TYPES), lexicon,
                     max_text_chars=getattr(settings, "max_text_chars", None) or 100_000)
