@@ -19,6 +19,7 @@ from .readability import (
     LONG_SENTENCE_WORDS,
     Readability,
     Sentence,
+    is_word,
     passive_spans,
     readability,
     split_sentences,
@@ -54,6 +55,7 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 def warm_up() -> None:
     """Load the word lists and CMUdict now, so the first request is not slow (call at start-up)."""
     check_advert("A short advert to warm up the checker. We use plain words.", None)
+    is_word("plain")  # the word list the acronym check reads ("YOUNG" is emphasis, not an acronym)
 
 
 def _sentence_findings(text: str, sentences: list[Sentence]) -> list[RawFinding]:
