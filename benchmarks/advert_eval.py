@@ -253,8 +253,14 @@ def main() -> int:
         "heldout7": "HELD-OUT 7, 103-118 (written blind; first scored at 5571c92, then used to revise the rules)",
         "heldout8": "HELD-OUT 8, 119-132 (written blind; first scored at e276887, then used to revise the rules)",
         "heldout9": "HELD-OUT 9, 133-148 (written blind; first scored at 81ed4a9, then used to revise the rules)",
-        "heldout10": "HELD-OUT 10, 149-164 (written blind in the fourth session, first scored at its end)",
+        "heldout10": "HELD-OUT 10, 149-164 (written blind; first scored at 8ad6f81, then used to revise the rules)",
     }
+    # A batch is scored only once it has a label: a blind batch still being kept unread is neither
+    # printed nor pooled into ALL.
+    blind = sorted({a.split for a in adverts} - labels.keys())
+    if blind:
+        print(f"Not scored (blind, no label yet): {', '.join(blind)}\n")
+    adverts = [a for a in adverts if a.split in labels]
     out = {"all": report(adverts, "ALL", False)}
     for split, label in labels.items():
         subset = [a for a in adverts if a.split == split]
