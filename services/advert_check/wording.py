@@ -131,7 +131,10 @@ _SERVICE_USER_SUBJECT = re.compile(
 )
 # An item marked essential in place, without an "Essential" heading: "- Degree in English (essential)",
 # "- NEBOSH diploma - essential". The mark is the requirement cue for the whole item.
-_MARKED_ESSENTIAL = re.compile(r"[(\[]\s*essential\s*[)\]]\s*\.?\s*$|\s[-–:]\s*essential\s*\.?\s*$", re.IGNORECASE)
+# "- A degree (essential)", "A degree - essential", and a line labelled "Essential: a degree".
+_MARKED_ESSENTIAL = re.compile(
+    r"[(\[]\s*essential\s*[)\]]\s*\.?\s*$|\s[-–:]\s*essential\s*\.?\s*$|^\s*essential\s*[:–-]\s*\S", re.IGNORECASE
+)
 _OTHER_HEADING = re.compile(
     r"^\s*(?:desirable|nice to have|it would be (?:good|great|nice)|how to apply|about|what we (?:can )?offer"
     r"|benefits|closing|why (?:work|join))",
