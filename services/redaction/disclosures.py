@@ -181,6 +181,16 @@ _ORGANISATION = _words("council councils ltd limited plc llp services service tr
 # Words that make an immigration route the topic of work, not the candidate's own
 _ADVICE = _words("delivered delivering training trained sessions workshops talks advice advised advising guidance "
                  "presented presenting briefings briefed applications casework funding grant grants")
+_WORK_NOUNS = _words("management manager sector industry profession field caseload cases case clinic ward unit")
+_OWN_SENTENCE_GROUPS = frozenset({"conditions", "impairments", "aids", "care system", "migration status"})
+# Vocabulary too general to stand alone: "my condition of employment", "a placement", "adjustments".
+_OWN_SENTENCE_GENERIC = frozenset({
+    "condition", "illness", "disability", "impairment", "operation", "operations", "surgery", "treatment",
+    "adjustments", "some adjustments", "reasonable adjustments", "a reader", "a scribe", "a support worker",
+    "extra time", "rest breaks", "a quiet room", "large print", "mental health", "my mental health",
+    "medication", "my medication", "counselling", "in care", "looked after", "adopted", "fostered",
+    "refugee", "migrant", "immigrant", "a stick", "a brace", "a splint", "a crutch", "prosthetic",
+    "a personal assistant", "access to work", "stroke", "a stroke", "anxiety", "depression", "pip"})
 _WORKPLACE = _words("office offices branch depot site campus headquarters")
 # A visit is not a migration: "I came to England for a conference"
 _VISIT = _words("conference holiday holidays visit trip meeting interview course wedding funeral")
@@ -371,9 +381,14 @@ class Matcher:
         self.origin_verbs = _Table(_ORIGIN_VERBS)
         self.to_the_uk = _Table(_TO_THE_UK)
         self.british = _Table(("british citizen", "a british citizen", "british national", "a british national",
-                                "british passport holder", "a british passport holder", "british citizenship"))
+                                "british passport holder", "a british passport holder", "british citizenship",
+                                "british citizens", "british nationals"))
         self.moves = _Table(_MOVE_VERBS)
         self.family = _Table(_FAMILY_OWNERS)
+        # Round 8: a named condition, aid, care term or immigration route anywhere in a sentence where the
+        # candidate speaks of themselves, with nobody else in it ("Had a knee reconstruction in 2022").
+        self.own_sentence = _Table({w: g.type for g in v.groups if g.name in _OWN_SENTENCE_GROUPS
+                                    for w in g.words if w not in _OWN_SENTENCE_GENERIC and len(w) > 3})
         self.label_self = regex.compile(
             r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?P<l>partner|spouse|husband|wife|next of kin|dependants|dependents|children)"
             r"[ \t]*:")
@@ -923,6 +938,22 @@ class Matcher:
                 return False
         return True
 
+    def _own_sentence(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """A condition, aid, care term or route in a first-person clause that names no one else and no work."""
+        i = 0
+        while i < len(t.toks):
+            found = self.own_sentence.at(t.toks, i)
+            if not found:
+                i += 1
+                continue
+            j = found[0]
+            a, b = t.clause(i)
+            words = {t.toks[k].key for k in range(a, b)}
+            if words & _FIRST_PERSON and not words & (_THIRD_PERSON | _OTHERS | _WORK_VERBS | _PROFESSIONAL
+                                                      | _ADVICE | _ORGANISATION | _WORK_NOUNS):
+                hits.append((i, j, str(found[1])))
+            i = j
+
     def _membership(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"I am a member of the Filipino Nurses Association UK": an organisation named after a nationality,
         an ethnic group or a faith that the candidate belongs to (not "the British Psychological Society");
@@ -1338,6 +1369,8 @@ class Matcher:
             none = kind == "RELIGION" and not only_terms and word.casefold() == "none"  # ONS "No religion"
             # A majority answer goes too ("Nationality: British"): were only minority answers removed, the
             # gap itself would tell the panel the candidate is not British.
+            if kind == "NATIONALITY" and any(c.isdigit() for c in word):
+                continue  # "Passport: Netherlands, NR7F4K2L9": the number is an identifier, not an origin
             if not word or (_LABEL_SKIP.match(word) and not none) \
                     or _key(word) in self.uk or _key(word)[:1] in self.uk:
                 continue
@@ -1379,7 +1412,7 @@ class Matcher:
         t = _Text(text, toks, lower=upper < 0.005 * max(1, len(text)))
         spans: list[tuple[int, int, str]] = []
         for frame in (self._identity, self._having, self._possessive, self._practice, self._clause_terms,
-                      self._status, self._membership,
+                      self._status, self._membership, self._own_sentence,
                       self._origin, self._migration, self._speaker, self._heritage, self._passport, self._name_order):
             frame(t, spans)
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]

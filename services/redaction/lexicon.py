@@ -104,10 +104,16 @@ def _policies(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     return resolved
 
 
-def _disclosures(data: dict[str, Any], labels: dict[str, str]) -> DisclosureVocabulary:
+# health_terms.yaml (NHS Health and Medicines A to Z) extends two groups of protected_markers.yaml.
+_HEALTH_LISTS = {"conditions": ("conditions", "procedures", "treatments", "medicines"), "aids": ("aids",)}
+
+
+def _disclosures(data: dict[str, Any], labels: dict[str, str], health: dict[str, Any]) -> DisclosureVocabulary:
     raw = data["disclosures"]
     groups = []
     for group in raw["groups"]:
+        extra = [w for key in _HEALTH_LISTS.get(group["name"], ()) for w in health[key]]
+        group = {**group, "words": [*group["words"], *extra]}
         frames = frozenset(group["frames"])
         if group["type"] not in labels or not group.get("source") or not group.get("words") \
                 or not frames <= FRAMES:
@@ -137,6 +143,7 @@ def load_lexicon() -> Lexicon:
     allow = _read("allow_list.yaml")
     names = _read("common_word_names.yaml")
     short = _read("diminutives.yaml")
+    health = _read("health_terms.yaml")
     diminutives: dict[str, set[str]] = {}
     for formal, forms in short["names"].items():
         for form in forms:  # both ways: "William" finds "Bill", "Bill" finds "William"
@@ -154,7 +161,7 @@ def load_lexicon() -> Lexicon:
         if not entry.get("term") or not entry.get("source"):
             raise ValueError("allow_list.yaml: every entry needs a term and a source")
         terms.append(AllowTerm(entry["term"], entry.get("kind", ""), entry["source"]))
-    disclosures = _disclosures(markers, labels)
+    disclosures = _disclosures(markers, labels, health)
     return Lexicon(
         # The old keyword groups are now the disclosure vocabulary, found in first-person frames only
         # (services/redaction/disclosures.py); the field stays for the recognisers that read it.
@@ -170,6 +177,7 @@ def load_lexicon() -> Lexicon:
         common_word_names=frozenset(w.casefold() for w in names["words"]),
         diminutives={k: frozenset(v) for k, v in diminutives.items()},
         versions={"policies": policies["version"], "protected_markers": markers["version"],
-                  "allow_list": allow["version"], "common_word_names": names["version"],
+                  "health_terms": health["version"], "allow_list": allow["version"],
+                  "common_word_names": names["version"],
                   "diminutives": short["version"]},
     )
