@@ -130,8 +130,8 @@ _SERVICE_USER_SUBJECT = re.compile(
     _SERVICE_USER_WHO.pattern + r"\s+(?:(?:have|has|had|are|were|is|was)\s+)?\Z", re.IGNORECASE
 )
 # An item marked essential in place, without an "Essential" heading: "- Degree in English (essential)",
-# "- NEBOSH diploma - essential". The mark is the requirement cue for the whole item.
-# "- A degree (essential)", "A degree - essential", and a line labelled "Essential: a degree".
+# "- NEBOSH diploma - essential", a line labelled "Essential: a degree". The mark is the requirement cue
+# for the whole item.
 _MARKED_ESSENTIAL = re.compile(
     r"[(\[]\s*essential\s*[)\]]\s*\.?\s*$|\s[-–:]\s*essential\s*\.?\s*$|^\s*essential\s*[:–-]\s*\S", re.IGNORECASE
 )

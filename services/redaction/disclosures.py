@@ -386,7 +386,7 @@ class Matcher:
         self.moves = _Table(_MOVE_VERBS)
         self.family = _Table(_FAMILY_OWNERS)
         # Round 8: a named condition, aid, care term or immigration route anywhere in a sentence where the
-        # candidate speaks of themselves, with nobody else in it ("Had a knee reconstruction in 2022").
+        # candidate speaks of themselves, with nobody else in it ("I'm well; my ulcerative colitis is quiet").
         self.own_sentence = _Table({w: g.type for g in v.groups if g.name in _OWN_SENTENCE_GROUPS
                                     for w in g.words if w not in _OWN_SENTENCE_GENERIC and len(w) > 3})
         self.label_self = regex.compile(

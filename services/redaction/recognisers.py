@@ -263,7 +263,8 @@ PASSPORT_PATTERNS = [
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
     (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
-     r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),    # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
+     r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
+    # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
     (r"\bpassport[ \t]*[:\-][ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
 ]
