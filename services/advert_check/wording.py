@@ -80,7 +80,7 @@ def _cue_span(entry: CompiledEntry, text: str, sent: Sentence | None, start: int
 
 
 _ESSENTIAL_HEADING = re.compile(
-    r"^\s*(?:essential(?:\s+(?:(?:criteria|requirements|skills|qualifications|experience|knowledge|abilities"
+    r"^\s*(?:essentials?(?:\s+(?:(?:criteria|requirements|skills|qualifications|experience|knowledge|abilities"
     r"|attributes|qualities)(?:\s*(?:,|and|&|/)\s*)?)+)?|must[- ]haves?|what you (?:must|will need to|need to) have"
     r"|you (?:must|will need to) have|minimum (?:criteria|requirements))\s*:?\s*$",
     re.IGNORECASE,
@@ -115,7 +115,8 @@ _SKILL_USE = re.compile(r"\s+(?:(?:users?|speakers?|writers?)\s+of|using|(?:in\s
 # "this post would suit a young person", "ideal for young people". EHRC "Advertising a job".
 _PREFERENCE_BEFORE = re.compile(
     r"\b(?:(?:would|will|best)\s+)?suits?\s+(?:an?\s+)?\Z|\b(?:ideal|perfect|great|best\s+suited|well\s+suited)\s+(?:for|to)"
-    r"\s+(?:an?\s+)?\Z|\b(?:looking|searching)\s+for\s+(?:an?\s+)?\Z|\b(?:seeking|prefer|preference\s+for)\s+(?:an?\s+)?\Z",
+    r"\s+(?:an?\s+)?\Z|\b(?:looking|searching)\s+for\s+(?:an?\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,2}\Z"
+    r"|\b(?:seeking|prefer|preference\s+for)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
 # "his"/"her" about a service user is not the post holder: "support a resident who has lost his job".

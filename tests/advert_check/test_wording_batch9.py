@@ -209,11 +209,12 @@ def test_batch9_probes_stay_quiet(text: str, title: str | None, category: str) -
     assert category not in categories(text, title)
 
 
-# A degree class qualified by an elite university is the class finding (socioeconomic), as a bare degree is;
-# the annotators fold it into the class phrase in 136 and 139 (124 marks both).
-def test_class_cut_off_from_an_elite_university_is_the_class_finding() -> None:
+# A degree class qualified by an elite university is both findings: the class cut-off is a requirement
+# wherever the degree is from. The annotators split (124 and 173 mark both, 136 and 139 only the class);
+# measured in the batch 11 round, reporting both finds two more phrases for one more false alarm.
+def test_class_cut_off_from_an_elite_university_is_both_findings() -> None:
     text = "Essential\n- A 2:1 or above from a top university\n- A good degree from a leading university"
     found = categories(text, "Trainee Officer")
     assert "socioeconomic" in found
-    assert "unnecessary_requirement" not in found
+    assert "unnecessary_requirement" in found
     assert "unnecessary_requirement" in categories("Essential\n- A 2:1 or above in law", "Trainee Officer")
