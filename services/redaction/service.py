@@ -357,6 +357,12 @@ _LEADING_VERB = regex.compile(r"(?i)\b(?:since|after|raised[ \t]+by|brought[ \t]
                               r"live[ \t]+with|living[ \t]+with|lived[ \t]+with|raising)[ \t]+$")
 
 
+# Round 8: the rest of the clause when it is a short phrase about the same thing ("I wear a Libre sensor
+# [on my arm]", "I pray [at midday]", "expecting our second [in April]"), up to the next punctuation.
+_CLAUSE_TAIL = regex.compile(
+    r"(?i)[ \t]+(?:on|at|in|since|every|twice|once|during)"
+    r"(?![ \t]+(?:the[ \t]+|my[ \t]+|an?[ \t]+)?(?:work|job|interview|office|role|post|shifts?|meetings?)\b)"
+    r"(?:[ \t]+[\w'’\-]+){1,4}(?=[ \t]*(?:[.,;:!?)\n—–]|$))")
 _IN_A_PLACE = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+")
 # Who looked after a child in care names the place too: "looked after by Luton", "by newcastle city council".
 _CARED_FOR_BY = regex.compile(
@@ -389,6 +395,9 @@ def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
         if town_end < 0 or _ORG_WORD.search(text, lead.end(), town_end) or _org_follows(text, lead.end(), town_end):
             break
         end = town_end
+    tail = _CLAUSE_TAIL.match(text, end)
+    if tail and span.type not in ("GENDER", "SEXUAL_ORIENTATION") and not _ORG_WORD.search(tail.group()):
+        end = tail.end()
     lead = _LEADING_VERB.search(text, max(0, span.start - 30), span.start)
     start = lead.start() if lead else span.start
     if (start, end) == (span.start, span.end):
