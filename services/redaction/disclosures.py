@@ -146,6 +146,7 @@ _LABEL_SKIP = regex.compile(r"(?i)(?:yes|no|n/?a|none|not applicable|prefer not 
 _OTHERS = _words("families people residents clients customers tenants refugees children others them those "
                  "pupils students users learners households parents adults carers applicants migrants he she they")
 _THIRD_PERSON = _words("he she they he's she's they're his her their him them who colleague colleagues manager "
+                       "managers leader leaders boss bosses supervisor supervisors "
                        "client clients resident residents family families parents staff women men mothers fathers "
                        "mums dads people customers patients tenants pupils students learners users employees "
                        "workers couples children girls boys adults carers")
@@ -191,6 +192,8 @@ _OWN_SENTENCE_GENERIC = frozenset({
     "medication", "my medication", "counselling", "in care", "looked after", "adopted", "fostered",
     "refugee", "migrant", "immigrant", "a stick", "a brace", "a splint", "a crutch", "prosthetic",
     "a personal assistant", "access to work", "stroke", "a stroke", "anxiety", "depression", "pip"})
+# A place of worship as an organisation: "a food bank run by a local church" (the verb, then "by")
+_RUN_BY = _words("run hosted owned managed funded organised organized")
 _WORKPLACE = _words("office offices branch depot site campus headquarters")
 # A visit is not a migration: "I came to England for a conference"
 _VISIT = _words("conference holiday holidays visit trip meeting interview course wedding funeral")
@@ -527,7 +530,7 @@ class Matcher:
         return j, uk
 
     def _follows(self, t: _Text, j: int, allowed: frozenset[str] | None) -> bool:
-        if j >= len(t.toks) or t.toks[j].key in _BOUNDARY or t.toks[j].key in ",/&":
+        if j >= len(t.toks) or t.toks[j].key in _BOUNDARY or t.toks[j].key in ",/&-":
             return True
         if t.toks[j].newline_before:
             return True
@@ -845,7 +848,8 @@ class Matcher:
                 if i == 0 or t.toks[i - 1].key not in _DETERMINERS:
                     continue
                 a, _ = t.clause(i)
-                if any(t.toks[k].key in _PROFESSIONAL for k in range(a, i)) or (
+                run_by = any(t.toks[k].key in _RUN_BY and t.toks[k + 1].key == "by" for k in range(a, i - 1))
+                if run_by or any(t.toks[k].key in _PROFESSIONAL for k in range(a, i)) or raw.endswith(("'s", "’s")) or (
                         j < len(t.toks) and t.toks[j].key in _VENUE):
                     continue  # "I delivered training at the mosque", "the parish council", "the church hall"
                 start = i - 1
@@ -1364,6 +1368,8 @@ class Matcher:
             return
         head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
         items = r"(?:(?!\s+and\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"  # "Heterosexual/straight"
+        if kind == "ETHNICITY":
+            items = r"[^,&]+"  # ONS categories have "and" inside: "Mixed White and Black Caribbean"
         for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
             none = kind == "RELIGION" and not only_terms and word.casefold() == "none"  # ONS "No religion"

@@ -306,6 +306,7 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     surface_words = _WORD.findall(text[span.start:span.end])
     last_capitalised = bool(surface_words) and surface_words[-1][:1].isupper()
     if after and last_capitalised and after.group(1)[:1].isupper() \
+            and not (span.type == "GENDER" and text[span.start:span.end].rstrip(".").casefold() in TITLES) \
             and after.group(1) not in _I \
             and after.group(1).casefold() not in marker_words:
         return None  # "Children Act", "Irish Community Care"; not "my wife Claire"
@@ -687,6 +688,11 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
             replacement = f"[PERSON {numbering.number_for(text[best.start:best.end])}]"
             title = _TITLE.match(text, start, end)  # another person's title says nothing of the candidate
             if title and title.end() < end:
+                # ... unless a marker found it the candidate's own ("With respect,\nMrs Yu. Savchenko")
+                own = next((g for g in cluster if g.type == "GENDER" and g.start == start), None)
+                if own is not None and "GENDER" in marker_labels:
+                    entities.append(RedactedEntity("GENDER", own.start, own.end,
+                                                   f"[removed: {marker_labels['GENDER']}]"))
                 start = title.end()
         elif kind in marker_labels:
             replacement = f"[removed: {marker_labels[kind]}]"
