@@ -130,6 +130,15 @@ _SERVICE_USER_WHO = re.compile(
 _SERVICE_USER_SUBJECT = re.compile(
     _SERVICE_USER_WHO.pattern + r"\s+(?:(?:have|has|had|are|were|is|was)\s+)?\Z", re.IGNORECASE
 )
+# The person the post holder supports: "You'll support a young man with autism" describes a service user.
+_SUPPORTED_BEFORE = re.compile(
+    r"\b(?:support|supporting|help|helping|care\s+for|caring\s+for|work\s+with|working\s+with|look\s+after|"
+    r"looking\s+after|visit|visiting|mentor|mentoring|assist|assisting|befriend|befriending)\s+(?:a|an|the|our|one)\s+\Z",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|person|people|lad|girl|boy|adult|mum|dad|carer)s?\b", re.IGNORECASE
+)
 # An item marked essential in place, without an "Essential" heading: "- Degree in English (essential)",
 # "- NEBOSH diploma - essential", a line labelled "Essential: a degree". The mark is the requirement cue
 # for the whole item.
@@ -293,6 +302,12 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if entry.category in lex.negation_categories and _SERVICE_USER_SUBJECT.search(text, max(0, s - 80), s):
                 continue
             if entry.except_words and _whole_word(text, s, e) in entry.except_words:
+                continue
+            if (
+                entry.category == "age"
+                and _PERSON_AFTER.match(text, e)
+                and _SUPPORTED_BEFORE.search(text, max(0, s - 40), s)
+            ):
                 continue
             # One finding per span: the longer, earlier-listed rule wins (lists are ordered by severity).
             # An `alongside` entry only gives way to findings of its own category.
