@@ -364,6 +364,13 @@ _CLAUSE_TAIL = regex.compile(
     r"(?i)[ \t]+(?:on|at|in|since|every|twice|once|during)"
     r"(?![ \t]+(?:the[ \t]+|my[ \t]+|an?[ \t]+)?(?:work|job|interview|office|role|post|shifts?|meetings?)\b)"
     r"(?:[ \t]+[\w'’\-]+){1,4}(?=[ \t]*(?:[.,;:!?)\n—–]|$))")
+# A bracketed aside right after a disclosure says more of the same ("type 1 diabetic (since my twenties)").
+# Short (five words at most), and not about the paperwork: "(share code on request)", "(no adjustments needed)".
+_ASIDE = regex.compile(
+    r"[ \t]*\((?![^()\n]*(?:@|\b(?:needs?|needed|request(?:ed)?|available|supplied|attached|share\s+code|"
+    r"pronouns|adjustments?|sponsorship)\b))[ \t]*[^()\s]+(?:[ \t]+[^()\s]+){0,4}[ \t]*\)",
+    regex.IGNORECASE,
+)
 _IN_A_PLACE = regex.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+")
 # Who looked after a child in care names the place too: "looked after by Luton", "by newcastle city council".
 _CARED_FOR_BY = regex.compile(
@@ -396,6 +403,9 @@ def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
         if town_end < 0 or _ORG_WORD.search(text, lead.end(), town_end) or _org_follows(text, lead.end(), town_end):
             break
         end = town_end
+    aside = _ASIDE.match(text, end)  # "I have epilepsy (well controlled on Keppra, last seizure 2020)"
+    if aside and span.type not in ("GENDER",) and not _ORG_WORD.search(aside.group()):
+        end = aside.end()
     tail = _CLAUSE_TAIL.match(text, end)
     if tail and span.type not in ("GENDER", "SEXUAL_ORIENTATION") and not _ORG_WORD.search(tail.group()):
         end = tail.end()
