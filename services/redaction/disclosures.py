@@ -213,6 +213,8 @@ _QUESTION = regex.compile(
     r"(?im)^[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?(?P<q>[^\n?]{5,160}\?)[ \t]*"
     r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200})")
 # what a form question asks about: "Do you consider yourself to have a disability?"
+# The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
+_ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as the sex\b.*\bassigned at birth\b")
 _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:care leaver|care[- ]experienced|looked[- ]after|in care)\b"), "CARE_EXPERIENCE"),
     (regex.compile(r"(?i)\b(?:disab\w*|health condition|impairment|adjustments?|long[- ]term condition)\b"),
@@ -225,7 +227,7 @@ _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:marital|married|civil partnership|dependants?|dependents?|children|pregnan\w*|"
                    r"maternity|caring responsibilit\w*|carer)\b"), "MARITAL_FAMILY"),
     (regex.compile(r"(?i)\b(?:sexual orientation|sexuality)\b"), "SEXUAL_ORIENTATION"),
-    (regex.compile(r"(?i)\b(?:gender|sex|pronouns?)\b"), "GENDER"),
+    (regex.compile(r"(?i)\b(?:gender|sex|pronouns?|trans)\b"), "GENDER"),
 )
 # After a place of worship, what makes it a venue or a tier of local government rather than a faith.
 _VENUE = _words("council councils councillor councillors clerk hall halls car park grounds building buildings "
@@ -717,8 +719,8 @@ class Matcher:
             found = self._term_after(t, owner[0], "having")
             if found and found[1] == "MARITAL_FAMILY" and t.toks[found[0] - 1].key.endswith("'s"):
                 continue  # "I have children's workforce experience": a modifier, not a relation
-            if found and self._follows(t, found[0], None):
-                j = self._tails(t, found[0], found[1])
+            if found and self._follows(t, found[0], None) and (t.toks[i].key in _FIRST_PERSON or self._own(t, i)):
+                j = self._tails(t, found[0], found[1])  # not "My colleague was diagnosed with MS"
                 hits.append((i, j, found[1]))
                 self._list(t, j, hits)
                 self._parenthesis(t, j, hits)
@@ -1347,6 +1349,9 @@ class Matcher:
                 yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
                 if yes:  # "Are you a care leaver? Yes"
                     hits.append(Hit(m.start("a") + yes.start(1), m.start("a") + yes.end(1), kind))
+                no = regex.match(r"(?i)[ \t]*(no)\W*$", answer)
+                if no and _ASSIGNED_AT_BIRTH.search(question):  # "... the sex you were assigned at birth? No"
+                    hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), "GENDER"))
                 self._value(t, m.start("a"), answer, kind, hits)
 
     def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False,
