@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from services.common.errors import InvalidInput, PayloadTooLarge
+from services.common.words import is_word
 from services.redaction.engine import EngineConfig, build_analyzer
 from services.redaction.lexicon import Lexicon, load_lexicon
 from services.redaction.names import fold, identity_matches, mostly_lower_case
@@ -590,6 +591,23 @@ def _with_abbreviated_forename(text: str, span: _Span) -> _Span:
     return _Span(found.start(), span.end, span.type, span.priority, span.source) if found else span
 
 
+# The next capitalised word after a found name, when it is no English word, no place feature, job or
+# organisation word: the surname the model missed ("with Nasreen [Parveen] from the arts hub").
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}'’\-]{2,})(?=[ \t]*(?:[,.;:!?)\n]|[ \t]\p{Ll}|$))")
+
+
+def _with_surname(text: str, span: _Span) -> _Span:
+    found = _NEXT_WORD.match(text, span.end)
+    if not found:
+        return span
+    word = found.group(1)
+    if is_word(word.casefold()) or word.casefold() in TITLES | _NOT_NAME or _ROLE_WORDS.search(word) \
+            or _NOT_NAME_WORDS.search(word) or _ORG_WORD.search(word) or _PLACE_FEATURES.search(word) \
+            or _org_follows(text, span.start, found.end()):
+        return span
+    return _Span(span.start, found.end(), span.type, span.priority, span.source)
+
+
 def _with_nickname(text: str, span: _Span) -> _Span:
     """A name with the nickname written right after it (and the surname after a quoted one)."""
     found = _QUOTED_NICKNAME.match(text, span.end) or _BIRTH_NAME.match(text, span.end)
@@ -658,8 +676,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]
-    spans = [_with_nickname(text, _with_abbreviated_forename(text, s)) if s.type in ("PERSON", "CANDIDATE_NAME")
-             else s for s in spans]
+    spans = [_with_surname(text, _with_nickname(text, _with_abbreviated_forename(text, s)))
+             if s.type in ("PERSON", "CANDIDATE_NAME") else s for s in spans]
     spans += _listed_with(text, spans, allowed_ranges)
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
     spans += [s for s in _other_mentions(text, people, numbering, allowed_ranges, common_words)
