@@ -54,7 +54,9 @@ _DETERMINERS = _words("the a an my our local his her their this")
 _FOLLOW_IDENTITY = _words(
     "and or but so who who's which that with from in on at by for to of since because as when while though during "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
-    "living working based raised all also until till between aged")
+    "living working based raised all also until till between aged "
+    # round 11: spoken tags and frequencies after a term ("I'm gay, like", "namaz five times daily")
+    "innit like though tho btw lol me la every each daily weekly regularly twice once five three an")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
 # worker colleagues".
 _NOT_AFTER = _words(
@@ -185,13 +187,15 @@ _ADVICE = _words("delivered delivering training trained sessions workshops talks
 _WORK_NOUNS = _words("management manager sector industry profession field caseload cases case clinic ward unit")
 _OWN_SENTENCE_GROUPS = frozenset({"conditions", "impairments", "aids", "care system", "migration status"})
 # Vocabulary too general to stand alone: "my condition of employment", "a placement", "adjustments".
-_OWN_SENTENCE_GENERIC = frozenset({
+_OWN_SENTENCE_GENERIC = frozenset({"a disability", "disabilities",
     "condition", "illness", "disability", "impairment", "operation", "operations", "surgery", "treatment",
     "adjustments", "some adjustments", "reasonable adjustments", "a reader", "a scribe", "a support worker",
     "extra time", "rest breaks", "a quiet room", "large print", "mental health", "my mental health",
     "medication", "my medication", "counselling", "in care", "looked after", "adopted", "fostered",
     "refugee", "migrant", "immigrant", "a stick", "a brace", "a splint", "a crutch", "prosthetic",
     "a personal assistant", "access to work", "stroke", "a stroke", "anxiety", "depression", "pip"})
+_BELONGING = _words("volunteer volunteers volunteered volunteering member members treasurer trustee secretary "
+                    "chair attend attended")
 # A place of worship as an organisation: "a food bank run by a local church" (the verb, then "by")
 _RUN_BY = _words("run hosted owned managed funded organised organized")
 _WORKPLACE = _words("office offices branch depot site campus headquarters")
@@ -254,11 +258,21 @@ class _Tok:
     newline_before: bool
 
 
+# Round 11: spellings of Scots, Geordie, Northern English and Jamaican English read as the standard word, so
+# the frames hear "Ah'm gay", "I wis in a children's unit", "came ower fae Poland", "Mi a Rastafarian". The key
+# changes, never the text or its offsets.
+_DIALECT = {"ah": "i", "aa": "i", "mi": "i", "ah'm": "i'm", "aa'm": "i'm", "a'm": "i'm", "ahm": "i'm",
+            "ah've": "i've", "aa've": "i've", "ah'd": "i'd", "wis": "was", "fae": "from", "frae": "from",
+            "ower": "over", "ma": "my", "wi": "with", "tae": "to", "hame": "home", "oot": "out", "nae": "no",
+            "dinnae": "don't", "cannae": "can't", "'ad": "had", "n": "and", "im": "i'm", "ive": "i've"}
+
+
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     last = 0
     for m in _TOKEN.finditer(text):
-        out.append(_Tok(m.group().casefold().replace("’", "'"), m.start(), m.end(), "\n" in text[last:m.start()]))
+        key = m.group().casefold().replace("’", "'")
+        out.append(_Tok(_DIALECT.get(key, key), m.start(), m.end(), "\n" in text[last:m.start()]))
         last = m.end()
     return out
 
@@ -850,7 +864,9 @@ class Matcher:
                 if i == 0 or t.toks[i - 1].key not in _DETERMINERS:
                     continue
                 a, _ = t.clause(i)
-                run_by = any(t.toks[k].key in _RUN_BY and t.toks[k + 1].key == "by" for k in range(a, i - 1))
+                run_by = any(t.toks[k].key in _RUN_BY and t.toks[k + 1].key == "by" for k in range(a, i - 1)) \
+                    or (i > 1 and t.toks[i - 2].key == "for"  # "I did security for a mosque", not "I volunteer for"
+                        and not any(t.toks[k].key in _BELONGING for k in range(a, i)))
                 if run_by or any(t.toks[k].key in _PROFESSIONAL for k in range(a, i)) or raw.endswith(("'s", "’s")) or (
                         j < len(t.toks) and t.toks[j].key in _VENUE):
                     continue  # "I delivered training at the mosque", "the parish council", "the church hall"
