@@ -12,6 +12,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
+from ..known_misses import with_known_misses
 from .test_protected_markers_round7 import CARE, FAITH, FAMILY, HEALTH, ORIGIN, markers
 
 ETHNIC = "ETHNICITY"
@@ -228,18 +229,13 @@ def _known(text: str) -> str | None:
     return next((reason for start, reason in KNOWN_MISSES.items() if text.startswith(start)), None)
 
 
-DISCLOSURE_ROWS = [
-    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason)) if (reason := _known(row[0])) else row
-    for row in DISCLOSURES
-]
-STAY_ROWS = [
-    pytest.param(
-        text, marks=pytest.mark.xfail(strict=True, reason="a second place of worship after 'for a mosque and'")
-    )
+DISCLOSURE_ROWS = with_known_misses(DISCLOSURES, lambda row: _known(row[0]))
+STAY_ROWS = with_known_misses(
+    STAYS,
+    lambda text: "a second place of worship after 'for a mosque and'"
     if text.startswith("I did security for a mosque")
-    else text
-    for text in STAYS
-]
+    else None,
+)
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURE_ROWS)

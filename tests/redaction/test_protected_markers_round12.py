@@ -11,6 +11,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
+from ..known_misses import with_known_misses
 from .test_protected_markers_round7 import CARE, FAITH, FAMILY, HEALTH, ORIGIN, markers  # noqa: F401
 
 DISCLOSURES = [
@@ -188,11 +189,9 @@ KNOWN_MISSES = {
     'My parents were Vietnamese boat people': "found as ethnicity ('My parents were Vietnamese')",
     "I'm a Kurdish refugee": "found as ethnicity ('a Kurdish refugee'), the longer span",
 }
-DISCLOSURE_ROWS = [
-    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
-    if (reason := next((r for start, r in KNOWN_MISSES.items() if row[0].startswith(start)), None)) else row
-    for row in DISCLOSURES
-]
+DISCLOSURE_ROWS = with_known_misses(
+    DISCLOSURES, lambda row: next((r for start, r in KNOWN_MISSES.items() if row[0].startswith(start)), None)
+)
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURE_ROWS)
