@@ -260,7 +260,7 @@ class _Tok:
 
 # Round 11: spellings of Scots, Geordie, Northern English and Jamaican English read as the standard word, so
 # the frames hear "Ah'm gay", "I wis in a children's unit", "came ower fae Poland", "Mi a Rastafarian". The key
-# changes, never the text or its offsets.
+# changes, never the text or its offsets; a word in capitals keeps its key.
 _DIALECT = {"ah": "i", "aa": "i", "mi": "i", "ah'm": "i'm", "aa'm": "i'm", "a'm": "i'm", "ahm": "i'm",
             "ah've": "i've", "aa've": "i've", "ah'd": "i'd", "wis": "was", "fae": "from", "frae": "from",
             "ower": "over", "ma": "my", "wi": "with", "tae": "to", "hame": "home", "oot": "out", "nae": "no",
@@ -272,7 +272,9 @@ def _tokens(text: str) -> list[_Tok]:
     last = 0
     for m in _TOKEN.finditer(text):
         key = m.group().casefold().replace("’", "'")
-        out.append(_Tok(_DIALECT.get(key, key), m.start(), m.end(), "\n" in text[last:m.start()]))
+        if not m.group().isupper():  # "MA Disability Studies" is a degree, not "ma" (my)
+            key = _DIALECT.get(key, key)
+        out.append(_Tok(key, m.start(), m.end(), "\n" in text[last:m.start()]))
         last = m.end()
     return out
 

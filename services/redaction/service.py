@@ -405,7 +405,7 @@ def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
             break
         end = town_end
     aside = _ASIDE.match(text, end)  # "I have epilepsy (well controlled on Keppra, last seizure 2020)"
-    if aside and span.type not in ("GENDER",) and not _ORG_WORD.search(aside.group()):
+    if aside and span.type != "GENDER" and not _ORG_WORD.search(aside.group()):
         end = aside.end()
     tail = _CLAUSE_TAIL.match(text, end)
     if tail and span.type not in ("GENDER", "SEXUAL_ORIENTATION") and not _ORG_WORD.search(tail.group()):
