@@ -25,5 +25,8 @@ def _words() -> frozenset[str]:
 
 
 def is_word(word: str) -> bool:
-    """True when CMUdict knows the (lower-case) word."""
+    """True when CMUdict knows the (lower-case) word: from the pronunciations when this process already holds
+    them (the advert check), so the dictionary file is read once."""
+    if cmudict_entries.cache_info().currsize:
+        return word in cmudict_entries()
     return word in _words()

@@ -905,5 +905,6 @@ def build_redactor(settings: Any = None) -> Redactor:
                           ner=tuple(n.strip() for n in ner.split(",")) if isinstance(ner, str) and ner
                           else EngineConfig.ner)
     lexicon = load_lexicon()
+    is_word("a")  # the English word list the name rules read: loaded now, not on the first request
     return Redactor(build_analyzer(lexicon, config, scored_types=SCORED_TYPES), lexicon,
                     max_text_chars=getattr(settings, "max_text_chars", None) or 100_000)
