@@ -18,6 +18,12 @@ def markers(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     return [(text[e.start:e.end], e.type) for e in redactor.redact(text).entities if e.type in MARKERS]
 
 
+def assert_marked(redactor: Redactor, text: str, core: str, kind: str) -> None:
+    """A marker of `kind` covers the core words (the rounds of fresh probes share this check)."""
+    found = markers(redactor, text)
+    assert any(core in span and k == kind for span, k in found), found
+
+
 CARE = "CARE_EXPERIENCE"
 HEALTH = "DISABILITY_HEALTH"
 ORIGIN = "NATIONALITY"
@@ -189,8 +195,7 @@ STAYS = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURES)
 def test_round_7_paraphrased_disclosures(redactor: Redactor, text: str, surface: str, kind: str) -> None:
-    found = markers(redactor, text)
-    assert any(surface in span and k == kind for span, k in found), found
+    assert_marked(redactor, text, surface, kind)
 
 
 @pytest.mark.parametrize("text", STAYS)

@@ -12,7 +12,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from .test_protected_markers_round7 import CARE, HEALTH, ORIGIN, markers
+from .test_protected_markers_round7 import CARE, HEALTH, ORIGIN, assert_marked, markers
 
 DISCLOSURES = [
     ("I have keratoconus, so I use a larger screen.", "keratoconus", HEALTH),
@@ -39,8 +39,7 @@ STAYS = [
 
 @pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURES)
 def test_round_8_disclosures(redactor: Redactor, text: str, surface: str, kind: str) -> None:
-    found = markers(redactor, text)
-    assert any(surface in span and k == kind for span, k in found), found
+    assert_marked(redactor, text, surface, kind)
 
 
 @pytest.mark.parametrize("text", STAYS)
