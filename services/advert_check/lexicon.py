@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Literal, get_args
 
 import yaml
@@ -264,6 +266,8 @@ class CompiledEntry(BaseModel):
     cue_window: int = 8
     list_items: Literal["anywhere", "item_head", "essential"] = "anywhere"
     needs: tuple[str, ...] = ()
+    # Lower-cased strings of which every match of `regex` contains at least one (`required_literals`).
+    literals: tuple[str, ...] = ()
     alongside: bool = False
     # For term lists: the same matches, to be run on `text.lower()` (see `_fast_alternation`).
     fast: re.Pattern[str] | None = None
@@ -329,6 +333,87 @@ def _fast_alternation(terms: list[str], inflect: bool) -> re.Pattern[str] | None
     return re.compile("|".join(rf"{c}(?<!\w.)(?:{'|'.join(tails)})" for c, tails in groups.items()))
 
 
+def _required(items: sre_parse.SubPattern) -> frozenset[str] | None:
+    """Strings of which every match of the parsed sequence contains one, or None when none are known."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre_c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = None
+        if op is sre_c.SUBPATTERN:
+            found = _required(av[3])
+        elif op is sre_c.ATOMIC_GROUP:
+            found = _required(av)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2])
+        elif op is sre_c.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            found = None if None in branches else frozenset().union(*branches)
+        if found:
+            candidates.append(found)
+    # The most selective choice: the one whose shortest string is longest.
+    return max(candidates, key=lambda c: min(map(len, c)), default=None)
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Lower-cased strings of which every case-insensitive match of `pattern` contains one, or () when
+    no string of three or more letters is certain. `find_wording` skips an entry whose strings are all
+    absent from the advert: most of the 170 hand-written patterns start with `\\b(?:...)`, which Python's
+    re tries at every position of the text, and most of them have nothing to find in a given advert."""
+    found = _required(sre_parse.parse(pattern, _FLAGS))
+    return tuple(sorted(found)) if found and min(map(len, found)) >= 3 else ()
+
+
+def _starts(items: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
+    """The lower-cased characters a match of the parsed sequence can start with (None when unknown), and
+    whether the sequence can match nothing at all."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is sre_c.LITERAL:
+            return chars | {chr(av).lower()}, False
+        if op is sre_c.IN:
+            if any(o is not sre_c.LITERAL for o, _ in av):
+                return None, False
+            return chars | {chr(a).lower() for _, a in av}, False
+        if op is sre_c.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            if any(first is None for first, _ in branches):
+                return None, False
+            first, empty = set().union(*(f for f, _ in branches)), any(e for _, e in branches)
+        elif op is sre_c.SUBPATTERN:
+            first, empty = _starts(av[3])
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            first, empty = _starts(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def compile_entry(pattern: str) -> re.Pattern[str]:
+    """`pattern`, case-insensitive, behind a look-ahead for the characters a match can start with.
+
+    Most hand-written patterns are alternations that each start with `\\b`; Python's re tries every
+    alternative at every position of the advert. The look-ahead turns most positions away at once; the
+    matches are the same."""
+    first, empty = _starts(sre_parse.parse(pattern, _FLAGS))
+    if not first or empty or len(first) > 30 or re.match(r"\(\?[aiLmsux]+\)", pattern):  # global flags lead
+        return re.compile(pattern, _FLAGS)
+    return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{pattern})", _FLAGS)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read, validate and compile the YAML lists (raises pydantic.ValidationError on a bad file)."""
@@ -344,7 +429,7 @@ def load_lexicon() -> Lexicon:
                 id=e.id,
                 category=e.category,
                 severity=e.severity,
-                regex=re.compile(rx, _FLAGS),
+                regex=compile_entry(rx),
                 fast=None if e.pattern else _fast_alternation(e.terms, e.inflect),
                 message=e.message,
                 suggestion=e.suggestion,
@@ -357,6 +442,7 @@ def load_lexicon() -> Lexicon:
                 cue_window=e.cue_window,
                 list_items=e.list_items,
                 needs=tuple(k.lower() for k in e.needs),
+                literals=required_literals(rx),
                 alongside=e.alongside,
             )
         )
@@ -368,6 +454,7 @@ def load_lexicon() -> Lexicon:
                 category="complex_word",
                 severity="low",
                 regex=re.compile(_alternation(item.terms, item.inflect), _FLAGS),
+                literals=required_literals(_alternation(item.terms, item.inflect)),
                 fast=_fast_alternation(item.terms, item.inflect),
                 message=f'"{{text}}" is formal or jargon; a plainer word reads easier: "{item.suggestion}".',
                 suggestion=item.suggestion,
@@ -383,6 +470,7 @@ def load_lexicon() -> Lexicon:
                 category="gender_masculine" if side == "masculine" else "gender_feminine",
                 severity="low",
                 regex=re.compile(_alternation(terms, inflect=False), _FLAGS),
+                literals=required_literals(_alternation(terms, inflect=False)),
                 fast=_fast_alternation(terms, inflect=False),
                 message=(
                     f'"{{text}}" is {side}-coded (Gaucher et al. 2011). Advisory: a strong lean either way '

@@ -269,6 +269,8 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     positive: dict[int, bool] = {}
     out: list[RawFinding] = []
     for entry in lex.entries:
+        if lowered and entry.literals and not any(k in low for k in entry.literals):
+            continue
         if not _applies(entry, text, title):
             continue
         if entry.needs and not any(k in low for k in entry.needs):

@@ -122,3 +122,60 @@ def test_needs_words_never_hide_a_match() -> None:
                 checked += 1
                 assert any(k in text.lower() for k in entry.needs), (entry.id, text)
     assert checked > 50
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\b(?:rockstar|ninja)s?\b", ("ninja", "rockstar")),
+        (r"\b(?:a\s+)?native\s+speakers?\b", ("speaker",)),  # the longest certain string
+        (r"\b(?:\w+\s+)?degree|\b\w+grad", ("degree", "grad")),  # one from each branch
+        (r"\bfi(?:ness)?\b", ()),  # two letters are too few to be worth a look-up
+        (r"\b\w+\s+or\s+\w+\b", ()),
+    ],
+)
+def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
+    assert lexicon.required_literals(pattern) == literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "wrapped"),
+    [
+        (r"\b(?:young|Energetic)\b", True),
+        (r"\b(?:(?:people|those)\s+)?living\s+in\b", True),  # an optional start widens the first letters
+        (r"\b\d+\s+years\b", False),  # \d: not a short list of letters
+        (r"(?:very\s+)?", False),  # can match nothing at all
+        (r"(?m)^\s*must\s+drive", False),  # global flags must stay at the front
+    ],
+)
+def test_lookahead_only_where_the_first_letters_are_known(pattern: str, wrapped: bool) -> None:
+    assert lexicon.compile_entry(pattern).pattern.startswith("(?=[") == wrapped
+
+
+def test_speed_filters_never_change_what_a_pattern_finds() -> None:
+    """The look-ahead and the required strings are derived from each pattern; on every test advert and
+    every evaluation advert, the filtered pattern finds exactly what the plain one does."""
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from tests.advert_check import test_wording as tw
+    from tests.advert_check import test_wording_kinds as tk
+
+    texts = [row[0] for table in (tw.FLAGGED, tw.NOT_FLAGGED, tk.KINDS_FLAGGED, tk.KINDS_QUIET) for row in table]
+    for path in sorted(Path("benchmarks/data/adverts").glob("*.yaml")):
+        texts.append(re.sub(r"\[\[(.*?)\|\|\w+\]\]", r"\1", yaml.safe_load(path.read_text())["text"]))
+    patterns = [e.pattern for e in LexiconFile.model_validate(lexicon._read("lexicon.yaml")).entries if e.pattern]
+    matched = 0
+    for pattern in patterns:
+        plain = re.compile(pattern, re.IGNORECASE)
+        filtered = lexicon.compile_entry(pattern)
+        literals = lexicon.required_literals(pattern)
+        for text in texts:
+            spans = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in filtered.finditer(text)] == spans, (pattern, text)
+            if spans and literals:
+                matched += 1
+                assert any(k in text.lower() for k in literals), (pattern, text)
+    assert matched > 500
