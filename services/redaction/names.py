@@ -7,6 +7,7 @@ into the input.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -151,7 +152,7 @@ def _dob_pattern(value: str) -> str | None:
 
 def _flexible(value: str) -> str:
     """A literal that may be written with different spacing, case or punctuation between words."""
-    words = [regex.escape(w) for w in regex.split(r"[\s,]+", fold(value).strip()) if w]
+    words = [re.escape(w) for w in re.split(r"[\s,]+", fold(value).strip()) if w]
     return r"[\s,]+".join(words)
 
 
@@ -176,20 +177,22 @@ def identity_matches(text: str, candidate: Mapping[str, str | None], ambiguous: 
     found = _name_matches(text, folded, get("first_name"), get("last_name"), get("preferred_name"),
                           ambiguous)
     literal: list[tuple[str, str | None]] = [
-        ("EMAIL", regex.escape(fold(get("email") or "")) if get("email") else None),
+        ("EMAIL", re.escape(fold(get("email") or "")) if get("email") else None),
         ("PHONE", _phone_pattern(get("phone") or "")),
         ("ADDRESS", _flexible(get("address_line1") or "") if get("address_line1") else None),
         ("ADDRESS", _flexible(get("address_line2") or "") if get("address_line2") else None),
-        ("POSTCODE", r"\s?".join(regex.escape(c) for c in regex.sub(r"\s", "", get("postcode") or ""))
+        ("POSTCODE", r"\s?".join(re.escape(c) for c in re.sub(r"\s", "", get("postcode") or ""))
          if get("postcode") else None),
         ("DATE_OF_BIRTH", _dob_pattern(get("date_of_birth") or "")),
-        ("NI_NUMBER", r"\s?".join(regex.escape(c) for c in regex.sub(r"\s", "", get("ni_number") or ""))
+        ("NI_NUMBER", r"\s?".join(re.escape(c) for c in re.sub(r"\s", "", get("ni_number") or ""))
          if get("ni_number") else None),
         ("HOME_LOCATION", _flexible(get("town") or "") if get("town") else None),
     ]
     for kind, pattern in literal:
         if not pattern:
             continue
-        for m in regex.finditer(rf"(?<![\w]){pattern}(?![\w])", folded, regex.IGNORECASE):
+        # Plain literals, new for every candidate: the standard library compiles them about four times
+        # faster than `regex` (whose cache these would also push the rules' patterns out of).
+        for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", folded, re.IGNORECASE):
             found.append(IdentityMatch(m.start(), m.end(), kind))
     return found
