@@ -186,6 +186,14 @@ _ROLE_WORDS = regex.compile(
     r"road|street|avenue|museum|gallery|stadium|mosque|gurdwara|temple|synagogue|cathedral|awareness|handling|"
     r"leisure|fitness|registrar|superintendent|kitchen|principal|maths|outreach|borough|training|zone|"
     r"directory|network|mandatory|"
+    # more trades and professions ("Refuse Driver", "Head Gardener", "Ward Sister", "Parish Priest"); Driver,
+    # Porter and Cook are surnames too, so a driver is one only after what is driven
+    r"(?:lorry|lgv|hgv|pcv|van|bus|forklift|fork-lift|refuse|delivery|taxi|minibus|tipper|crane|train|tram|"
+    r"fleet|class[ \t]+[12]|pool)[ \t]+driver|driver[ \t]+cpc|head|pharmacist|gardener|"
+    r"postman|postwoman|catering|caterer|lecturer|marshal|midwife|paramedic|physiotherapist|physio|"
+    r"optometrist|dentist|surveyor|architect|solicitor|paralegal|auditor|bookkeeper|cashier|machinist|"
+    r"mechanic|welder|scaffolder|roofer|plasterer|bricklayer|glazier|housekeeper|chargehand|foreman|"
+    r"ward[ \t]+sister|sister[ \t]+in[ \t]+charge|mbc|sport|sports|fc|afc|bsc|msc|meng|beng|mpharm|llb|llm|pgce|cpfa|"
     # employers and places of work that spaCy takes for people ("Persimmon Homes", "Hilton Garden Inn")
     r"homes|building|archives?|inn|market|mercado|hub|heritage|licensing|directors|funeral|solicitors|"
     r"estates|housing|motors|garage|pharmacy|bakery|cafe|café|restaurant|hotel|supermarket|"
@@ -235,8 +243,13 @@ def _looks_like_a_name(surface: str) -> bool:
 _COLUMN_GAP = regex.compile(r"[ \t]{3,}|\t")
 _LEAD = r"(?:dear|signed|signature|sincerely|regards)[ \t]*[:,]?[ \t]+"
 _LEAD_WORD = regex.compile(rf"(?i:{_LEAD})+")
-_TITLE = regex.compile(r"(?i:(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|fr|sr|cllr|councillor|"
-                       r"sir|dame)\.?[ \t]+)+")
+# Another person's title, rank or form of address stays in the text: it says nothing of the candidate, and
+# "Pastor [PERSON 2]" reads better than "[PERSON 2]". (Bishop, Deacon and Elder are surnames too: left out.)
+_TITLE = regex.compile(r"(?i:(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|fr|father|sr|sister|"
+                       r"cllr|councillor|sir|dame|canon|pastor|imam|sheikh|shaykh|rabbi|deaconess|"
+                       r"sgt|sergeant|pc|pcso|insp|inspector|supt|major|captain|capt|col|colonel|lt|lieutenant|"
+                       r"senco|colleague|kru|ate|kuya|tita|tito|auntie|aunty|uncle|granny|grandma|grandad|"
+                       r"mama|teta)\.?[ \t]+(?:\((?:retd|rtd|retired)\.?\)[ \t]+)?)+")
 _NICKNAME_BETWEEN = regex.compile(r"\([\"“'‘]?\p{Lu}[\p{L}.'’\-]{0,20}[\"”'’]?\)[ \t]+\p{Lu}[\p{L}'’\-]+")
 
 
@@ -415,6 +428,75 @@ def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
     if (start, end) == (span.start, span.end):
         return span
     return _Span(start, end, span.type, span.priority, span.source)
+
+
+# A short clause of the candidate's own that a disclosure sits in says the same thing, so it goes whole:
+# "[I pray] at midday", "I was [diagnosed with MS] at 29", "[we have a daughter] of three". Only when the
+# rest is a few words, none of them about work and none a named organisation.
+_CLAUSE_END = frozenset(".!?;:()[]\n•—–,")
+_OWNER = regex.compile(r"(?i)(?<![\w'’])(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|my|we|we're|we’re|we've|we’ve|our|me)"
+                       r"(?![\w'’])")
+_ABOUT_WORK = regex.compile(r"(?i)\b(?:work|works|working|job|jobs|interview|office|role|post|shifts?|meetings?|"
+                            r"team|colleagues?|clients?|residents?|customers?|users?|tenants?|pupils?|patients?|"
+                            r"manager|employer|training|course|degree|qualification|experience|reports?|"
+                            r"paperwork|e-?mails?|letters?|documents?|notes|calls|computer|laptop|desk)\b")
+_PLACE_WORD = regex.compile(r"(?i)\b(?:in|from|near)[ \t]+$")
+_REST_WORDS = (3, 4)  # at most this many words before and after the disclosure
+_CLAUSE_LINKS = frozenset("in at on of from since for by to aged until till during every each twice once "  # noqa: SIM905
+                          "these most some again sometimes often occasionally daily weekly monthly regularly "
+                          "yearly".split())
+_CLAUSE_GLUE = frozenset("and but so or then also too i i'm i’m im am was were is are we we're we’re have has had "  # noqa: SIM905
+                         "myself now".split())
+
+
+_NEW_SUBJECT = regex.compile(r"[ \t]+(?=(?:I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve)[ \t])")
+_JOINS = regex.compile(r"(?i)[ \t]+(?:and|but|or|so|when|because|after|before|while|where|which|who|that)[ \t]+")
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: up to punctuation, a line break or a joining word."""
+    a = start
+    while a > 0 and text[a - 1] not in _CLAUSE_END and start - a < 120:
+        a -= 1
+    b = end
+    while b < len(text) and text[b] not in _CLAUSE_END and b - end < 120:
+        b += 1
+    joins = list(_JOINS.finditer(text, a, start))
+    if joins:
+        a = joins[-1].end()
+    join = _JOINS.search(text, end, b) or _NEW_SUBJECT.search(text, end, b)
+    if join:
+        b = join.start()
+    return a, b
+
+
+def _whole_clause(text: str, span: _Span) -> _Span:
+    if span.type in ("GENDER", "SEXUAL_ORIENTATION"):  # a word says it all: "she/her", "gay"
+        return span
+    a, b = _clause_bounds(text, span.start, span.end)
+    before, after = text[a:span.start], text[span.end:b]
+    words_before, words_after = _WORD.findall(before), _WORD.findall(after)
+    if not (words_before or words_after) or len(words_before) > _REST_WORDS[0] or len(words_after) > _REST_WORDS[1]:
+        return span
+    if not (_OWNER.search(before) or _OWNER.search(text, span.start, span.end)):
+        return span
+    if _ABOUT_WORK.search(before) or _ABOUT_WORK.search(after) or _ORG_WORD.search(before) \
+            or _ORG_WORD.search(after):
+        return span
+    if any(w[:1].isupper() and w not in _I for w in words_before[1:]):
+        return span
+    for m in _WORD.finditer(after):
+        if m.group()[:1].isupper() and m.group() not in _I and not _PLACE_WORD.search(after, 0, m.start()):
+            return span
+    # The clause's own small words ("and I", "I am") stay: they say nothing and the panel reads better.
+    content_after = [m for m in _WORD.finditer(after) if m.group().casefold() not in _CLAUSE_GLUE]
+    if not content_after:
+        return span
+    # Only a tail of time, place or frequency: a new predicate ("my husband [drives]", "my leaving care PA
+    # [helped me apply]") is about someone else, and a noun goes on naming something ("my church [food bank]").
+    if content_after[0].group().casefold() not in _CLAUSE_LINKS:
+        return span
+    return _Span(span.start, span.end + content_after[-1].end(), span.type, span.priority, span.source)
 
 
 _AFTER_AN_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
@@ -673,6 +755,7 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     spans = _towns_in_addresses(text, spans)
     towns = {s.start: s.end for s in spans if s.type == "HOME_LOCATION"}
     spans = [_with_circumstances(text, s, towns) if s.type in marker_labels else s for s in spans]
+    spans = [_whole_clause(text, s) if s.type in marker_labels else s for s in spans]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]

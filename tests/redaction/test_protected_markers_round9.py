@@ -235,7 +235,6 @@ KNOWN_MISSES = {
     "I've been in recovery for six years and still go to meetings every week.": "'in' is trimmed as a function word",
     "I am a dual Irish-British national.": "a British compound is read as ethnicity by design",
     "Dependants: 2": "found as two pieces, 'Dependants' and '2'",
-    "I'm a single dad to twin boys.": "'as a dad' is a gender marker (the issue's example), not family status",
     "I took a career break from 2018 to 2021 to raise my children.": "only 'my children' is found",
     "I'm half Japanese, half English.": "a nationality word is read as national origin",
     "As a female veteran, I've found civvy street a big adjustment.": "only 'a female' is found",
