@@ -11,7 +11,7 @@ Pure functions over text and tokens; `DisclosureRecognizer` is the thin Presidio
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -32,7 +32,7 @@ def _words(text: str) -> frozenset[str]:
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:['’]s\b)?|\S")
 # Function words a marker span may start or end with: "I am [removed: religion]" reads as well and takes
 # less. Articles and "my" stay at the start ("a [removed: family status]"); content words are never cut.
-_LEAD = _words("i i'm im i've ive am was were is are have has had also and but so as with at on after in "
+_LEAD = _words("i i'm im i've ive am was were is are have has had also and but so as with at on after in which "
                "to that then both got been")
 _TRAIL = _words("in and to of with at on for the a an my our from by as who which that is are was but so or")
 _BOUNDARY = frozenset(".!?;:()[]{}—–|•\"“”")
@@ -1451,6 +1451,59 @@ class Matcher:
         return sorted(trimmed, key=lambda h: (h.start, h.end, h.type))
 
 
+# Sixth session: what a candidate says next about a faith or a condition they have just disclosed is the same
+# disclosure told in practice ("I am Buddhist, [I go to pagoda in Edinburgh]"; "I have hepatitis B, [I take
+# a tablet every day]"; "I'm a Shia Muslim. [I would request the day of Ashura as leave]"). A clause of their
+# own, in the rest of that sentence or the next, that names a practice or a treatment goes with it; one about
+# someone else or about work does not.
+_PRACTICE_WORDS = {
+    "RELIGION": _words(
+        "pagoda temple temples mosque masjid church churches chapel cathedral gurdwara mandir synagogue shul "
+        "kingdom mass masses worship worshipping pray prays praying prayer prayers fast fasts "
+        "fasting choir congregation parish eid ramadan diwali vaisakhi vesak obon tet tết ashura passover "
+        "shabbat sabbath hajj umrah pilgrimage deacon deaconess usher reader churchwarden seva langar hijab "
+        "headscarf turban kosher halal bible quran qur'an imam pastor priest vicar rabbi monks practise "
+        "practising observant mass-goer"),
+    "DISABILITY_HEALTH": _words(
+        "tablet tablets medication medicine medicines injection injections inhaler insulin infusion infusions "
+        "therapy treatment physio physiotherapy appointment appointments clinic check-up check-ups checkups "
+        "hospital operation surgery transplant attack attacks flare flare-up flare-ups seizure seizures "
+        "episode episodes crisis crises admission admissions diagnosed remission relapse relapses dialysis chemo "
+        "chemotherapy radiotherapy counselling wheelchair crutches sensor pump magnification splint brace sleeve "
+        "hearing-aid aids"),
+}
+_ELABORATION_STOP = _THIRD_PERSON | _OTHERS | _words(
+    "work worked working job role roles shift shifts team colleagues employer manager interview training course "
+    "reports notes visit visits laptop occupational husband wife partner son sons daughter daughters mum dad "
+    "mother father brother sister kids grandchildren nan gran "
+    "customers clients residents patients service-users you your")
+_ELABORATION_SPLIT = regex.compile(r"[.!?;:\n]|,\s|\s[—–-]\s|\s(?:and|but|so|which|because)\s", regex.IGNORECASE)
+_SENTENCE_STOP = regex.compile(r"[.!?\n]")
+_ELABORATION_WORDS = 10
+
+
+def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
+    """The clauses that go on about a disclosed faith or condition (see `_PRACTICE_WORDS`)."""
+    out: list[Hit] = []
+    for hit in hits:
+        words = _PRACTICE_WORDS.get(hit.type)
+        if words is None:
+            continue
+        first = _SENTENCE_STOP.search(text, hit.end)  # the rest of the sentence, then the next one
+        second = _SENTENCE_STOP.search(text, first.end()) if first and text[first.start()] != "\n" else None
+        limit = second.start() if second else first.start() if first else len(text)
+        start = hit.end
+        for cut in [*_ELABORATION_SPLIT.finditer(text, hit.end, limit), None]:
+            end = cut.start() if cut else limit
+            keys = [tok.key for tok in _tokens(text[start:end])]
+            own = any(k in _FIRST_PERSON | _HOUSEHOLD for k in keys) or (start < (first.start() if first else limit))
+            if keys and len(keys) <= _ELABORATION_WORDS and own and not any(k in _ELABORATION_STOP for k in keys) \
+                    and any(k in words for k in keys):
+                out.append(Hit(start, end, hit.type))
+            start = cut.end() if cut else limit
+    return out
+
+
 def _venue(text: str, hit: Hit) -> bool:
     """A place of worship as a venue or a tier of local government ("the church hall", "the parish council"),
     or an idiom ("married to the job")."""
@@ -1505,6 +1558,7 @@ class DisclosureRecognizer(EntityRecognizer):
         hits = {h for h in (trim(text, hit) for hit in _phrase_hits(text, self._phrases))
                 if h is not None and not _venue(text, h)}
         hits.update(self._matcher.find(text))
+        hits.update(h for h in (trim(text, e) for e in elaborations(text, list(hits))) if h is not None)
         return sorted(hits, key=lambda h: (h.start, h.end, h.type))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

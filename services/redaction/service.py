@@ -193,7 +193,8 @@ _ROLE_WORDS = regex.compile(
     r"postman|postwoman|catering|caterer|lecturer|marshal|midwife|paramedic|physiotherapist|physio|"
     r"optometrist|dentist|surveyor|architect|solicitor|paralegal|auditor|bookkeeper|cashier|machinist|"
     r"mechanic|welder|scaffolder|roofer|plasterer|bricklayer|glazier|housekeeper|chargehand|foreman|"
-    r"ward[ \t]+sister|sister[ \t]+in[ \t]+charge|mbc|sport|sports|fc|afc|bsc|msc|meng|beng|mpharm|llb|llm|pgce|cpfa|"
+    r"ward[ \t]+sister|sister[ \t]+in[ \t]+charge|mbc|sport|sports|fc|afc|police|constabulary|schools|muay|"
+    r"skills|learning|planning|bsc|msc|meng|beng|mpharm|llb|llm|pgce|cpfa|"
     # employers and places of work that spaCy takes for people ("Persimmon Homes", "Hilton Garden Inn")
     r"homes|building|archives?|inn|market|mercado|hub|heritage|licensing|directors|funeral|solicitors|"
     r"estates|housing|motors|garage|pharmacy|bakery|cafe|café|restaurant|hotel|supermarket|"
@@ -559,6 +560,20 @@ def _lone_ner_name(text: str, span: _Span, spans: list[_Span]) -> bool:
     return not backed and not _RELATION.search(text[max(0, span.start - 30):span.start])
 
 
+def _named_thing(text: str, span: _Span, marker_words: frozenset[str], places: frozenset[str]) -> bool:
+    """A model's "person" that is a faith, a nationality or a language ("Orthodox Christian", "Filipino"), or a
+    place in the UK ("Wrexham", "Thornton Heath"), word for word: the marker rules and the policy deal with those.
+    A name the identity block gave, or one with a title or a relation before it, stays a name."""
+    if span.type != "PERSON" or span.source.startswith("ID_") or span.source in ("NAME_CONTEXT", "RELATION_NAME"):
+        return False
+    words = [w.casefold() for w in _WORD.findall(text[span.start:span.end])]
+    if not words:
+        return False
+    if all(w in marker_words for w in words):
+        return True
+    return " ".join(words) in places and not _RELATION.search(text[max(0, span.start - 30):span.start])
+
+
 def _overlaps(span: _Span, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(span.start < e and s < span.end for s, e in ranges)
 
@@ -747,9 +762,11 @@ def _listed_with(text: str, spans: list[_Span], allowed: list[tuple[int, int]]) 
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
             allowed: list[tuple[int, int, str]], numbering: PersonNumbering,
             marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset(),
-            common_words: frozenset[str] = frozenset()) -> list[RedactedEntity]:
+            common_words: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()
+            ) -> list[RedactedEntity]:
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
+    spans = [s for s in spans if not _named_thing(text, s, marker_words, places)]
     spans = [part for part in (_disclosure_part(text, s, marker_words) if s.type in marker_labels else s
                                for s in spans) if part is not None]
     spans = _towns_in_addresses(text, spans)
@@ -763,7 +780,7 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
              if s.type in ("PERSON", "CANDIDATE_NAME") else s for s in spans]
     spans += _listed_with(text, spans, allowed_ranges)
     people = [s for s in spans if s.type in ("PERSON", "CANDIDATE_NAME")]
-    spans += [s for s in _other_mentions(text, people, numbering, allowed_ranges, common_words)
+    spans += [s for s in _other_mentions(text, people, numbering, allowed_ranges, common_words | marker_words)
               if not _overlaps(s, [(p.start, p.end) for p in spans])]
     candidate_ranges = [(s.start, s.end) for s in spans if s.type == "CANDIDATE_NAME"]
     spans = [s for s in spans if s.type in remove
@@ -943,6 +960,7 @@ class Redactor:
         self.max_text_chars = max_text_chars
         terms = sorted((t.term for t in lexicon.allow_terms), key=len, reverse=True)
         self._allow_kinds = {t.term.casefold(): t.kind for t in lexicon.allow_terms}
+        self._places = frozenset(p for p in lexicon.disclosures.uk_places if p[:1].isalpha())
         self._allow = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in terms) + r")(?!\w)",
                                     regex.IGNORECASE)
 
@@ -975,7 +993,8 @@ class Redactor:
                             for m in identity_matches(text, inferred, self.lexicon.common_word_names)]
         allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
-                           self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names)
+                           self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names,
+                           self._places)
         return Redaction(apply(text, entities), policy, tuple(entities))
 
 

@@ -160,7 +160,7 @@ def test_self_disclosures(redactor: Redactor, text: str, surface: str, kind: str
     ("We attend a Chinese Christian church in Liverpool.", "attend a Chinese Christian church in Liverpool",
      "RELIGION"),
     ("I am a lay preacher at my Methodist church.", "a lay preacher at my Methodist church", "RELIGION"),
-    ("I'm Muslim and during Ramadan I fast.", "during Ramadan", "RELIGION"),
+    ("I'm Muslim and during Ramadan I fast.", "during Ramadan I fast", "RELIGION"),
     ("Religion: No religion (atheist)", "No religion (atheist)", "RELIGION"),
     ("ADHD – diagnosed at 22. It makes me quick.", "ADHD", "DISABILITY_HEALTH"),
     ("I have ADHD, diagnosed in 2022.", "ADHD, diagnosed in 2022", "DISABILITY_HEALTH"),
@@ -398,6 +398,48 @@ def test_a_short_clause_takes_its_tail_with_it(redactor: Redactor, text: str, su
 ])
 def test_a_short_clause_keeps_what_is_not_the_disclosure(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # sixth session: what follows a disclosed faith or condition and tells it in practice is part of it
+    ("I am Buddhist, I go to pagoda in Edinburgh some Sundays.", "go to pagoda in Edinburgh some Sundays",
+     "RELIGION"),
+    ("I'm a Shia Muslim. I would request the day of Ashura as leave.", "would request the day of Ashura as leave",
+     "RELIGION"),
+    ("I have hepatitis B, I take tablet every day.", "take tablet every day", "DISABILITY_HEALTH"),
+    ("I have asthma, fairly severe, and carry an inhaler.", "carry an inhaler", "DISABILITY_HEALTH"),
+])
+def test_a_disclosure_told_in_practice_goes_with_it(redactor: Redactor, text: str, surface: str,
+                                                     kind: str) -> None:
+    assert (surface, kind) in markers(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... but not a sentence about someone else, the work, or one that names no practice
+    ("I am Catholic. My husband goes to Mass on Sundays.", "goes to Mass on Sundays"),
+    ("I am Muslim. I arranged prayer rooms for the team.", "arranged prayer rooms for the team"),
+    ("I have diabetes. I always type up my visit notes on the tablet.", "type up my visit notes on the tablet"),
+    ("I am Christian. I enjoy walking in the Peak District.", "enjoy walking in the Peak District"),
+])
+def test_what_follows_a_disclosure_stays_when_it_is_not_more_of_it(redactor: Redactor, text: str,
+                                                                     kept: str) -> None:
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a model's "person" that is a faith, a nationality or a UK place word for word is not a name
+    ("I am Orthodox Christian and we keep the fasts.", "[removed: religion]"),
+    ("Present job: Postman, Royal Mail Wrexham delivery office. Before that I drove in Wrexham.", "Wrexham"),
+    ("I volunteered with Filipino and Welsh community groups.", "Filipino and Welsh"),
+])
+def test_faiths_nationalities_and_places_are_not_people(redactor: Redactor, text: str, kept: str) -> None:
+    redacted = redactor.redact(text).text
+    assert kept in redacted and "[PERSON" not in redacted, redacted
+
+
+def test_another_persons_title_stays_outside_their_name(redactor: Redactor) -> None:
+    redacted = redactor.redact("My referee is Pastor Winston Alleyne of the Elim church, with Sgt Amir Siddiqi.").text
+    assert "Pastor [PERSON 1]" in redacted and "Sgt [PERSON 2]" in redacted, redacted
 
 
 @pytest.mark.parametrize(("text", "expected"), [
