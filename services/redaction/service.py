@@ -440,7 +440,7 @@ _OWNER = regex.compile(r"(?i)(?<![\w'’])(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|
 _ABOUT_WORK = regex.compile(r"(?i)\b(?:work|works|working|job|jobs|interview|office|role|post|shifts?|meetings?|"
                             r"team|colleagues?|clients?|residents?|customers?|users?|tenants?|pupils?|patients?|"
                             r"manager|employer|training|course|degree|qualification|experience|reports?|"
-                            r"paperwork|e-?mails?|letters?|documents?|notes|calls|computer|laptop|desk)\b")
+                            r"paperwork|e-?mails?|letters?|documents?|notes|calls|computer|laptop|desk|caseload|case)\b")
 _PLACE_WORD = regex.compile(r"(?i)\b(?:in|from|near)[ \t]+$")
 _REST_WORDS = (3, 4)  # at most this many words before and after the disclosure
 _CLAUSE_LINKS = frozenset("in at on of from since for by to aged until till during every each twice once "  # noqa: SIM905

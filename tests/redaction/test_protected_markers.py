@@ -442,6 +442,32 @@ def test_another_persons_title_stays_outside_their_name(redactor: Redactor) -> N
     assert "Pastor [PERSON 1]" in redacted and "Sgt [PERSON 2]" in redacted, redacted
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    # sixth session: a household's children, relatives in it, none, step-parents, marrying, co-parenting
+    ("We have twin girls at Moorside High School.", "twin girls"),
+    ("Our two are grown and we've three grandchildren now.", "three grandchildren"),
+    ("We have a one-year-old and I am due back in February.", "a one-year-old"),
+    ("My father lives with us and I take him to his dialysis.", "My father lives with us"),
+    ("Nights are no problem, and there are no children to arrange.", "no children to arrange"),
+    ("I live with my partner and her two boys (I'm their stepdad).", "their stepdad"),
+    ("I married a Scotsman and we live in Fort William.", "married a Scotsman"),
+    ("I co-parent my twin girls with their father.", "co-parent my twin girls"),
+    ("I moved here with my then-boyfriend, now ex-husband.", "then-boyfriend"),
+])
+def test_family_in_the_household(redactor: Redactor, text: str, surface: str) -> None:
+    assert (surface, "MARITAL_FAMILY") in markers(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We run two girls' football teams on Saturdays.",
+    "The resident's father lives with her and visits the day centre.",
+    "There are no children's services in the village any more.",
+    "I married up the old records with the new database.",
+])
+def test_family_words_about_other_things_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I am a Sikh, married, with two daughters.",
      [("a Sikh", "RELIGION"), ("married", "MARITAL_FAMILY"), ("two daughters", "MARITAL_FAMILY")]),
