@@ -1471,14 +1471,21 @@ _PRACTICE_WORDS = {
         "episode episodes crisis crises admission admissions diagnosed remission relapse relapses dialysis chemo "
         "chemotherapy radiotherapy counselling wheelchair crutches sensor pump magnification splint brace sleeve "
         "hearing-aid aids"),
+    # how a candidate born abroad came and stayed: "I am Nigerian by birth, [I have lived in Greater Manchester
+    # since 2009]", "I came from the Philippines in 2020 [on a work visa]"
+    "NATIONALITY": _words(
+        "came come moved arrived fled settled lived spent left visa visas sponsorship dependant dependants "
+        "citizenship naturalised naturalized asylum refugee resettlement ilr"),
 }
 _ELABORATION_STOP = _THIRD_PERSON | _OTHERS | _words(
-    "work worked working job role roles shift shifts team colleagues employer manager interview training course "
+    "worked working job role roles shift shifts team colleagues employer manager interview training course "
     "reports notes visit visits laptop occupational husband wife partner son sons daughter daughters mum dad "
     "mother father brother sister kids grandchildren nan gran "
     "customers clients residents patients service-users you your")
-_ELABORATION_SPLIT = regex.compile(r"[.!?;:\n]|,\s|\s[—–-]\s|\s(?:and|but|so|which|because)\s", regex.IGNORECASE)
+_ELABORATION_SPLIT = regex.compile(r"[.!?;:\n]|,\s|\s[—–-]\s|\s(?:and|but|so|which|because|when|while|before|after)\s",
+                                   regex.IGNORECASE)
 _SENTENCE_STOP = regex.compile(r"[.!?\n]")
+_NEGATIONS = _words("no not never don't didn't doesn't isn't wasn't")
 _ELABORATION_WORDS = 10
 
 
@@ -1496,7 +1503,11 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
         for cut in [*_ELABORATION_SPLIT.finditer(text, hit.end, limit), None]:
             end = cut.start() if cut else limit
             keys = [tok.key for tok in _tokens(text[start:end])]
-            own = any(k in _FIRST_PERSON | _HOUSEHOLD for k in keys) or (start < (first.start() if first else limit))
+            own = any(k in _FIRST_PERSON | _HOUSEHOLD for k in keys)
+            if hit.type == "NATIONALITY":  # a route is told as a story of one's own, and not as a "no"
+                own = own and len(keys) >= 3 and not any(k in _NEGATIONS for k in keys)
+            else:
+                own = own or start < (first.start() if first else limit)
             if keys and len(keys) <= _ELABORATION_WORDS and own and not any(k in _ELABORATION_STOP for k in keys) \
                     and any(k in words for k in keys):
                 out.append(Hit(start, end, hit.type))

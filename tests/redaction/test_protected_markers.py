@@ -468,6 +468,32 @@ def test_family_words_about_other_things_stay(redactor: Redactor, text: str) -> 
     assert markers(redactor, text) == []
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    # sixth session: how a candidate born abroad came and stayed, told after their origin; naturalisation as a
+    # story; the nationality in brackets after a passport number
+    ("I am Nigerian by birth and I have lived in Greater Manchester since 2009.",
+     "lived in Greater Manchester since 2009"),
+    ("I am South Korean. I hold a Skilled Worker visa to July 2027.", "hold a Skilled Worker visa to July 2027"),
+    ("Settled status since 2020, and now I am waiting for British citizenship.", "British citizenship"),
+    ("We were given refugee status and I became British last year.", "became British last year"),
+    ("I came to the UK in 2017. I had asylum and now I have refugee status.", "asylum"),
+    ("Passport no. (for vetting): 384172956 (Bulgarian)", "Bulgarian"),
+])
+def test_a_route_to_the_uk_told_as_a_story(redactor: Redactor, text: str, surface: str) -> None:
+    found = markers(redactor, text)
+    assert any(surface in span and kind == "NATIONALITY" for span, kind in found), found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("I am Irish and I have an Irish passport (PX4417289), so there is no visa question.", "no visa question"),
+    ("I moved to Leeds in 2015 for a job at the council. I left Capita in 2019.", "moved to Leeds in 2015"),
+    ("I am Polish. I worked with the Refugee Council on move-on from asylum accommodation.",
+     "move-on from asylum accommodation"),
+])
+def test_a_route_is_not_read_into_work_or_a_no(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I am a Sikh, married, with two daughters.",
      [("a Sikh", "RELIGION"), ("married", "MARITAL_FAMILY"), ("two daughters", "MARITAL_FAMILY")]),
