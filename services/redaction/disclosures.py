@@ -1471,6 +1471,11 @@ _PRACTICE_WORDS = {
         "episode episodes crisis crises admission admissions diagnosed remission relapse relapses dialysis chemo "
         "chemotherapy radiotherapy counselling wheelchair crutches sensor pump magnification splint brace sleeve "
         "hearing-aid aids"),
+    # the rest of a childhood in care: "I spent my teens in care — [two foster placements and then a children's
+    # home in Chaddesden]", "i was in foster care ... [i had a social worker till i was 12]"
+    "CARE_EXPERIENCE": _words(
+        "foster fostered fostering placement placements children's kinship guardianship lodgings residential "
+        "orphanage hostel leaving looked social unit units barnardo's corporate"),
     # how a candidate born abroad came and stayed: "I am Nigerian by birth, [I have lived in Greater Manchester
     # since 2009]", "I came from the Philippines in 2020 [on a work visa]"
     "NATIONALITY": _words(

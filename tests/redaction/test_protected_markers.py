@@ -494,6 +494,29 @@ def test_a_route_is_not_read_into_work_or_a_no(redactor: Redactor, text: str, ke
     assert kept in redactor.redact(text).text
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    # sixth session: the rest of a childhood in care, told after it
+    ("I spent most of my teens in care — two foster placements and then a children's home in Chaddesden.",
+     "two foster placements"),
+    ("i was in foster care for two years when i was little and i had a social worker till i was 12.",
+     "a social worker till i was 12"),
+    ("I was in care from 13 – a children's home in Crawley, then supported lodgings – so I know.",
+     "supported lodgings"),
+    ("I was brought up in a Barnardo's home in Lytham from the age of six.", "a Barnardo's home in Lytham"),
+])
+def test_the_rest_of_a_childhood_in_care(redactor: Redactor, text: str, surface: str) -> None:
+    found = markers(redactor, text)
+    assert any(surface in span and kind == "CARE_EXPERIENCE" for span, kind in found), found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("I was in care as a teenager. Now I support care leavers in their first tenancies.", "care leavers"),
+    ("I volunteer for Barnardo's in Liverpool and I managed a Barnardo's shop.", "Barnardo's shop"),
+])
+def test_care_work_after_a_care_disclosure_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I am a Sikh, married, with two daughters.",
      [("a Sikh", "RELIGION"), ("married", "MARITAL_FAMILY"), ("two daughters", "MARITAL_FAMILY")]),
