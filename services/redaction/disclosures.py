@@ -132,7 +132,7 @@ _DIAGNOSED_TAIL = regex.compile(
     r"(?:\w+ )?years? ago|as an adult|as a child|last year)\)?")
 _NOT_PRACTISING = regex.compile(
     r"(?i),?\s+(?:\(|but |though |although )?(?:not|non-)[ -]?(?:strictly |really |very |currently )?"
-    r"(?:practi[sc]ing|observant|religious)\)?")
+    r"(?:practi[sc]ing|observant|religious)\)?(?:[ \t]+(?:mostly|really|these days|now|any more|anymore))?")
 _TREATED_TAIL = regex.compile(
     r"(?i),?\s+(?:(?:well[- ])?(?:controlled|managed) (?:with|by|on) (?:medication|tablets|insulin|diet|an inhaler|"
     r"injections|an implant)|for it)(?!\w)")

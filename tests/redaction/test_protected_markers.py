@@ -408,6 +408,8 @@ def test_a_short_clause_keeps_what_is_not_the_disclosure(redactor: Redactor, tex
      "RELIGION"),
     ("I have hepatitis B, I take tablet every day.", "take tablet every day", "DISABILITY_HEALTH"),
     ("I have asthma, fairly severe, and carry an inhaler.", "carry an inhaler", "DISABILITY_HEALTH"),
+    ("I am Muslim, non-practising mostly — I only ask for the morning of Eid.", "Muslim, non-practising mostly",
+     "RELIGION"),
 ])
 def test_a_disclosure_told_in_practice_goes_with_it(redactor: Redactor, text: str, surface: str,
                                                      kind: str) -> None:
