@@ -143,7 +143,8 @@ _NAME_ORDER_CUE = regex.compile(
     r"(?:family name|surname|last name|given name|name order|\border\b)", regex.IGNORECASE)
 _NAME_ORDER_END = regex.compile(r"\s*(?:comes|is written|is said|goes|is)?\s*(?:first|last|before)\b",
                                 regex.IGNORECASE)
-_LABEL_SKIP = regex.compile(r"(?i)(?:yes|no|n/?a|none|not applicable|prefer not to say)\W*$")
+_LABEL_SKIP = regex.compile(r"(?i)(?:yes|no|n/?a|none|not applicable|prefer not to say|good|fine|very good|excellent|"
+                         r"no (?:issues|problems|concerns))\W*$")
 # Other people a route or a status may belong to: "I helped families on the Homes for Ukraine scheme".
 _OTHERS = _words("families people residents clients customers tenants refugees children others them those "
                  "pupils students users learners households parents adults carers applicants migrants he she they")
@@ -1470,7 +1471,7 @@ _PRACTICE_WORDS = {
         "hospital operation surgery transplant attack attacks flare flare-up flare-ups seizure seizures "
         "episode episodes crisis crises admission admissions diagnosed remission relapse relapses dialysis chemo "
         "chemotherapy radiotherapy counselling wheelchair crutches sensor pump magnification splint brace sleeve "
-        "hearing-aid aids"),
+        "hearing-aid aids chair seat seating breaks rest large-print monitor magnifier screen-reader"),
     # the rest of a childhood in care: "I spent my teens in care — [two foster placements and then a children's
     # home in Chaddesden]", "i was in foster care ... [i had a social worker till i was 12]"
     "CARE_EXPERIENCE": _words(

@@ -410,6 +410,12 @@ def test_a_short_clause_keeps_what_is_not_the_disclosure(redactor: Redactor, tex
     ("I have asthma, fairly severe, and carry an inhaler.", "carry an inhaler", "DISABILITY_HEALTH"),
     ("I am Muslim, non-practising mostly — I only ask for the morning of Eid.", "Muslim, non-practising mostly",
      "RELIGION"),
+    ("Disability: Yes – rheumatoid arthritis (I would need a supportive chair)", "would need a supportive chair",
+     "DISABILITY_HEALTH"),
+    ("My eyesight is poor without glasses and I had a cataract done.", "eyesight is poor without glasses",
+     "DISABILITY_HEALTH"),
+    ("I had my knee replaced in March, but I cannot kneel for long periods.", "cannot kneel for long periods",
+     "DISABILITY_HEALTH"),
 ])
 def test_a_disclosure_told_in_practice_goes_with_it(redactor: Redactor, text: str, surface: str,
                                                      kind: str) -> None:
@@ -422,6 +428,7 @@ def test_a_disclosure_told_in_practice_goes_with_it(redactor: Redactor, text: st
     ("I am Muslim. I arranged prayer rooms for the team.", "arranged prayer rooms for the team"),
     ("I have diabetes. I always type up my visit notes on the tablet.", "type up my visit notes on the tablet"),
     ("I am Christian. I enjoy walking in the Peak District.", "enjoy walking in the Peak District"),
+    ("Health: good. I cannot attend on Tuesdays.", "Health: good"),
 ])
 def test_what_follows_a_disclosure_stays_when_it_is_not_more_of_it(redactor: Redactor, text: str,
                                                                      kept: str) -> None:
