@@ -6,6 +6,8 @@ from services.redaction.disclosures import Hit, Matcher, trim
 from services.redaction.lexicon import load_lexicon
 from services.redaction.service import Redactor
 
+from .test_protected_markers_round7 import assert_marked
+
 MARKERS = frozenset({"GENDER", "RELIGION", "ETHNICITY", "NATIONALITY", "DISABILITY_HEALTH", "SEXUAL_ORIENTATION",
                      "MARITAL_FAMILY", "CARE_EXPERIENCE"})
 
@@ -384,7 +386,7 @@ def test_a_disclosure_takes_its_time_place_and_age_with_it(redactor: Redactor, t
     ("My wife is a nurse; we have a daughter of three.", "a daughter of three", "MARITAL_FAMILY"),
 ])
 def test_a_short_clause_takes_its_tail_with_it(redactor: Redactor, text: str, surface: str, kind: str) -> None:
-    assert any(surface in found and k == kind for found, k in markers(redactor, text)), markers(redactor, text)
+    assert_marked(redactor, text, surface, kind)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -489,8 +491,7 @@ def test_family_words_about_other_things_stay(redactor: Redactor, text: str) -> 
     ("Passport no. (for vetting): 384172956 (Bulgarian)", "Bulgarian"),
 ])
 def test_a_route_to_the_uk_told_as_a_story(redactor: Redactor, text: str, surface: str) -> None:
-    found = markers(redactor, text)
-    assert any(surface in span and kind == "NATIONALITY" for span, kind in found), found
+    assert_marked(redactor, text, surface, "NATIONALITY")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -514,8 +515,7 @@ def test_a_route_is_not_read_into_work_or_a_no(redactor: Redactor, text: str, ke
     ("I was brought up in a Barnardo's home in Lytham from the age of six.", "a Barnardo's home in Lytham"),
 ])
 def test_the_rest_of_a_childhood_in_care(redactor: Redactor, text: str, surface: str) -> None:
-    found = markers(redactor, text)
-    assert any(surface in span and kind == "CARE_EXPERIENCE" for span, kind in found), found
+    assert_marked(redactor, text, surface, "CARE_EXPERIENCE")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -770,7 +770,7 @@ def test_equality_monitoring_fields_side_by_side(redactor: Redactor, text: str,
     ("I've been looked after by my aunt since I was 12.", "looked after", "CARE_EXPERIENCE"),
 ])
 def test_owners_and_leads_of_round_7(redactor: Redactor, text: str, surface: str, kind: str) -> None:
-    assert any(surface in found and k == kind for found, k in markers(redactor, text)), markers(redactor, text)
+    assert_marked(redactor, text, surface, kind)
 
 
 @pytest.mark.parametrize("text", ["I am a British Gas engineer.", "I have been a Christian Aid volunteer.",
