@@ -1452,11 +1452,12 @@ class Matcher:
         return sorted(trimmed, key=lambda h: (h.start, h.end, h.type))
 
 
-# Sixth session: what a candidate says next about a faith or a condition they have just disclosed is the same
-# disclosure told in practice ("I am Buddhist, [I go to pagoda in Edinburgh]"; "I have hepatitis B, [I take
-# a tablet every day]"; "I'm a Shia Muslim. [I would request the day of Ashura as leave]"). A clause of their
-# own, in the rest of that sentence or the next, that names a practice or a treatment goes with it; one about
-# someone else or about work does not.
+# Sixth session: what a candidate says next about a faith, a condition, a childhood in care or an origin they
+# have just disclosed is the same disclosure told in practice ("I am Buddhist, [I go to pagoda in Edinburgh]";
+# "I have hepatitis B, [I take a tablet every day]"; "I'm a Shia Muslim. [I would request the day of Ashura as
+# leave]"). A short clause of their own (at most `_ELABORATION_WORDS` words), in the rest of that sentence or the
+# next, that names a practice, a treatment, an aid, a placement or a route goes with it; one about someone else
+# or about work does not.
 _PRACTICE_WORDS = {
     "RELIGION": _words(
         "pagoda temple temples mosque masjid church churches chapel cathedral gurdwara mandir synagogue shul "
@@ -1496,7 +1497,7 @@ _ELABORATION_WORDS = 10
 
 
 def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
-    """The clauses that go on about a disclosed faith or condition (see `_PRACTICE_WORDS`)."""
+    """The clauses that go on about a disclosure of a kind in `_PRACTICE_WORDS`."""
     out: list[Hit] = []
     for hit in hits:
         words = _PRACTICE_WORDS.get(hit.type)

@@ -245,7 +245,8 @@ _COLUMN_GAP = regex.compile(r"[ \t]{3,}|\t")
 _LEAD = r"(?:dear|signed|signature|sincerely|regards)[ \t]*[:,]?[ \t]+"
 _LEAD_WORD = regex.compile(rf"(?i:{_LEAD})+")
 # Another person's title, rank or form of address stays in the text: it says nothing of the candidate, and
-# "Pastor [PERSON 2]" reads better than "[PERSON 2]". (Bishop, Deacon and Elder are surnames too: left out.)
+# "Pastor [PERSON 2]" reads better than "[PERSON 2]"; so does "colleague", which the models fold into a name.
+# (Bishop, Deacon and Elder are surnames too: left out.)
 _TITLE = regex.compile(r"(?i:(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|reverend|fr|father|sr|sister|"
                        r"cllr|councillor|sir|dame|canon|pastor|imam|sheikh|shaykh|rabbi|deaconess|"
                        r"sgt|sergeant|pc|pcso|insp|inspector|supt|major|captain|capt|col|colonel|lt|lieutenant|"
@@ -431,9 +432,9 @@ def _with_circumstances(text: str, span: _Span, towns: dict[int, int]) -> _Span:
     return _Span(start, end, span.type, span.priority, span.source)
 
 
-# A short clause of the candidate's own that a disclosure sits in says the same thing, so it goes whole:
-# "[I pray] at midday", "I was [diagnosed with MS] at 29", "[we have a daughter] of three". Only when the
-# rest is a few words, none of them about work and none a named organisation.
+# Sixth session: in a short clause of the candidate's own, the tail after a disclosure says more of it when it
+# is time, place or frequency: "I pray [at midday]", "I take methotrexate [once a week]", "a daughter [of
+# three]". Only when the clause is short (`_REST_WORDS`), and the tail names no work and no organisation.
 _CLAUSE_END = frozenset(".!?;:()[]\n•—–,")
 _OWNER = regex.compile(r"(?i)(?<![\w'’])(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|my|we|we're|we’re|we've|we’ve|our|me)"
                        r"(?![\w'’])")
@@ -442,7 +443,7 @@ _ABOUT_WORK = regex.compile(r"(?i)\b(?:work|works|working|job|jobs|interview|off
                             r"manager|employer|training|course|degree|qualification|experience|reports?|"
                             r"paperwork|e-?mails?|letters?|documents?|notes|calls|computer|laptop|desk|caseload|case)\b")
 _PLACE_WORD = regex.compile(r"(?i)\b(?:in|from|near)[ \t]+$")
-_REST_WORDS = (3, 4)  # at most this many words before and after the disclosure
+_REST_WORDS = (3, 4)  # the clause has at most this many words before and after the disclosure
 _CLAUSE_LINKS = frozenset("in at on of from since for by to aged until till during every each twice once "  # noqa: SIM905
                           "these most some again sometimes often occasionally daily weekly monthly regularly "
                           "yearly".split())
