@@ -256,7 +256,8 @@ def main() -> int:
         "heldout10": "HELD-OUT 10, 149-164 (written blind; first scored at 8ad6f81, then used to revise the rules)",
         "heldout11": "HELD-OUT 11, 165-180 (written blind; first scored at c6900f6, then used to revise the rules)",
         "heldout12": "HELD-OUT 12, 181-196 (written blind; first scored at 81e7b36, then used to revise the rules)",
-        "heldout13": "HELD-OUT 13, 197-212 (written blind in the sixth session, first scored at its end)",
+        "heldout13": "HELD-OUT 13, 197-212 (written blind; scored once at a3e273e; one clean-advert false alarm "
+                     "read and fixed after)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.

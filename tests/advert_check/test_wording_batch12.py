@@ -38,6 +38,9 @@ BATCH12_QUIET = [
     ("Our ancient monuments team looks after the castle walls.", "Conservator", "bias"),
     ("Support families whose home language is not English.", "Family Support Worker", "race_nationality"),
     ("Kids love the Saturday club.", "Play Worker", "bias"),
+    # batch 13, read after its blind score: young people as the service's users, not the applicant
+    ("You will run sessions for new and young drivers.", "Road Safety Officer", "age"),
+    ("Help young parents find childcare.", "Family Support Worker", "age"),
 ]
 
 
