@@ -1477,7 +1477,7 @@ _PRACTICE_WORDS = {
     # home in Chaddesden]", "i was in foster care ... [i had a social worker till i was 12]"
     "CARE_EXPERIENCE": _words(
         "foster fostered fostering placement placements children's kinship guardianship lodgings residential "
-        "orphanage hostel leaving looked social unit units barnardo's corporate"),
+        "orphanage hostel leaving looked social unit units barnardo's corporate semi-independent"),
     # how a candidate born abroad came and stayed: "I am Nigerian by birth, [I have lived in Greater Manchester
     # since 2009]", "I came from the Philippines in 2020 [on a work visa]"
     "NATIONALITY": _words(
@@ -1515,8 +1515,9 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
                 own = own and len(keys) >= 3 and not any(k in _NEGATIONS for k in keys)
             else:
                 own = own or start < (first.start() if first else limit)
-            if keys and len(keys) <= _ELABORATION_WORDS and own and not any(k in _ELABORATION_STOP for k in keys) \
-                    and any(k in words for k in keys):
+            # "foster families" are care, not other people's families
+            stops = [k for i, k in enumerate(keys) if k in _ELABORATION_STOP and (i == 0 or keys[i - 1] != "foster")]
+            if keys and len(keys) <= _ELABORATION_WORDS and own and not stops and any(k in words for k in keys):
                 out.append(Hit(start, end, hit.type))
             start = cut.end() if cut else limit
     return out

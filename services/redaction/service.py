@@ -337,6 +337,8 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     cut = _first_proper_name(text, span, sentence_start)
     if cut < 0:
         return span
+    if span.type == "CARE_EXPERIENCE" and _CARER_BEFORE.search(text, span.start, cut):
+        return span  # the council that was the carer: "in the care of Hull social services"
     if cut == span.start:
         return None  # "Looked After Children team", "Action for Children"
     head = _TRAILING_LINK.sub("", text[span.start:cut].rstrip())
@@ -537,6 +539,7 @@ def _first_proper_name(text: str, span: _Span, sentence_start: bool) -> int:
 
 
 _RELATION = regex.compile(rf"(?i:{_RELATIONS})[ \t]*[:,]?[ \t]*$")
+_CARER_BEFORE = regex.compile(r"(?i)(?:\bcare[ \t]+of|\bby|\bunder)[ \t]+(?:the[ \t]+)?$")
 
 
 def _lone_ner_name(text: str, span: _Span, spans: list[_Span]) -> bool:

@@ -513,6 +513,15 @@ def test_a_route_is_not_read_into_work_or_a_no(redactor: Redactor, text: str, ke
     ("I was in care from 13 – a children's home in Crawley, then supported lodgings – so I know.",
      "supported lodgings"),
     ("I was brought up in a Barnardo's home in Lytham from the age of six.", "a Barnardo's home in Lytham"),
+    # held-out 9 and 10, read after their blind scores: the council as the carer, Scottish supervision, the
+    # people of a placement
+    ("Bristol City Council looked after me until I was eighteen.", "Bristol City Council looked after me"),
+    ("Leeds City Council were my corporate parents.", "Leeds City Council were my corporate parents"),
+    ("I grew up in the care of Hull social services.", "the care of Hull social services"),
+    ("I was on a supervision requirement from the Children's Hearing when I was twelve.",
+     "a supervision requirement"),
+    ("She and my last foster carer are the reason I do this job.", "last foster carer"),
+    ("I was looked after by Notts County Council, moving between four foster families.", "four foster families"),
 ])
 def test_the_rest_of_a_childhood_in_care(redactor: Redactor, text: str, surface: str) -> None:
     assert_marked(redactor, text, surface, "CARE_EXPERIENCE")
@@ -521,6 +530,7 @@ def test_the_rest_of_a_childhood_in_care(redactor: Redactor, text: str, surface:
 @pytest.mark.parametrize(("text", "kept"), [
     ("I was in care as a teenager. Now I support care leavers in their first tenancies.", "care leavers"),
     ("I volunteer for Barnardo's in Liverpool and I managed a Barnardo's shop.", "Barnardo's shop"),
+    ("I worked for Leeds City Council, which looked after me well as an apprentice.", "Leeds City Council"),
 ])
 def test_care_work_after_a_care_disclosure_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
