@@ -13,11 +13,18 @@ import pytest
 from services.redaction.service import Redactor
 
 from ..known_misses import with_known_misses
-from .test_protected_markers_round7 import CARE, FAITH, FAMILY, HEALTH, ORIGIN, assert_marked, markers
-
-ETHNIC = "ETHNICITY"
-GENDER = "GENDER"
-ORIENT = "SEXUAL_ORIENTATION"
+from .test_protected_markers_round7 import (
+    CARE,
+    ETHNIC,
+    FAITH,
+    FAMILY,
+    GENDER,
+    HEALTH,
+    ORIENT,
+    ORIGIN,
+    assert_marked,
+    markers,
+)
 
 DISCLOSURES = [
     # care experience
