@@ -448,13 +448,14 @@ def load_lexicon() -> Lexicon:
         )
     cw = lex.complex_words
     for i, item in enumerate(cw.items):
+        rx = _alternation(item.terms, item.inflect)
         compiled.append(
             CompiledEntry(
                 id=f"complex.{i:02d}_{re.sub(r'[^a-z]+', '_', item.terms[0].lower()).strip('_')}",
                 category="complex_word",
                 severity="low",
-                regex=re.compile(_alternation(item.terms, item.inflect), _FLAGS),
-                literals=required_literals(_alternation(item.terms, item.inflect)),
+                regex=re.compile(rx, _FLAGS),
+                literals=required_literals(rx),
                 fast=_fast_alternation(item.terms, item.inflect),
                 message=f'"{{text}}" is formal or jargon; a plainer word reads easier: "{item.suggestion}".',
                 suggestion=item.suggestion,
@@ -464,13 +465,14 @@ def load_lexicon() -> Lexicon:
     gc = lex.gender_coded
     excepts = frozenset(w.lower() for w in gc.except_)
     for side, terms in (("masculine", gc.masculine), ("feminine", gc.feminine)):
+        rx = _alternation(terms, inflect=False)
         compiled.append(
             CompiledEntry(
                 id=f"gender.{side}",
                 category="gender_masculine" if side == "masculine" else "gender_feminine",
                 severity="low",
-                regex=re.compile(_alternation(terms, inflect=False), _FLAGS),
-                literals=required_literals(_alternation(terms, inflect=False)),
+                regex=re.compile(rx, _FLAGS),
+                literals=required_literals(rx),
                 fast=_fast_alternation(terms, inflect=False),
                 message=(
                     f'"{{text}}" is {side}-coded (Gaucher et al. 2011). Advisory: a strong lean either way '
