@@ -1493,6 +1493,7 @@ _ELABORATION_SPLIT = regex.compile(r"[.!?;:\n]|,\s|\s[—–-]\s|\s(?:and|but|so
                                    regex.IGNORECASE)
 _SENTENCE_STOP = regex.compile(r"[.!?\n]")
 _NEGATIONS = _words("no not never don't didn't doesn't isn't wasn't")
+_SPEAKER = _FIRST_PERSON | _HOUSEHOLD
 _ELABORATION_WORDS = 10
 
 
@@ -1510,7 +1511,7 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
         for cut in [*_ELABORATION_SPLIT.finditer(text, hit.end, limit), None]:
             end = cut.start() if cut else limit
             keys = [tok.key for tok in _tokens(text[start:end])]
-            own = any(k in _FIRST_PERSON | _HOUSEHOLD for k in keys)
+            own = any(k in _SPEAKER for k in keys)
             if hit.type == "NATIONALITY":  # a route is told as a story of one's own, and not as a "no"
                 own = own and len(keys) >= 3 and not any(k in _NEGATIONS for k in keys)
             else:
