@@ -185,7 +185,8 @@ _ORGANISATION = _words("council councils ltd limited plc llp services service tr
 # Words that make an immigration route the topic of work, not the candidate's own
 _ADVICE = _words("delivered delivering training trained sessions workshops talks advice advised advising guidance "
                  "presented presenting briefings briefed applications casework funding grant grants")
-_WORK_NOUNS = _words("management manager sector industry profession field caseload cases case clinic ward unit")
+_WORK_NOUNS = _words("management manager sector industry profession field caseload cases case clinic ward unit "
+                     "leaflet leaflets")
 _OWN_SENTENCE_GROUPS = frozenset({"conditions", "impairments", "aids", "care system", "migration status"})
 # Vocabulary too general to stand alone: "my condition of employment", "a placement", "adjustments".
 _OWN_SENTENCE_GENERIC = frozenset({"a disability", "disabilities",
@@ -206,11 +207,12 @@ _VISIT = _words("conference holiday holidays visit trip meeting interview course
 _EVENT_WORK = _words("sessions events workshops activities programme programmes ran organised organized hosted "
                      "delivered training talks assemblies celebrations displays "
                      # round 7: "I drafted the council's policy on religious observance"
-                     "policy policies guidance procedure procedures drafted drafting")
+                     "policy policies guidance procedure procedures drafted drafting multi-faith multifaith interfaith")
 # Where a professional meets a faith community: "I delivered training at the mosque".
 _PROFESSIONAL = _words("delivered delivering visited visiting inspected inspecting consulted consulting engaged "
                        "engaging held hosted presented worked working partnered liaised liaising outreach sessions "
-                       "workshops events training talks assessments inspection clinic clinics")
+                       "workshops events training talks assessments inspection clinic clinics audited auditing "
+                       "catered catering")
 # "Religion: Muslim", "Religion ........ Muslim", "Religion | Muslim" (a table flattened to text)
 _FIELD_SEPARATOR = r"[ \t]*(?::|-|–|\||\.{2,}|…)[ \t.…:|]*"
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
@@ -237,7 +239,7 @@ _QUESTION_TYPES = (
 # After a place of worship, what makes it a venue or a tier of local government rather than a faith.
 _VENUE = _words("council councils councillor councillors clerk hall halls car park grounds building buildings "
                 "school primary nursery playgroup toddler newsletter magazine boundary meeting meetings room rooms "
-                "roof restoration conservation architecture listed")
+                "roof restoration conservation architecture listed organist")
 _LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am had "
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
@@ -1039,6 +1041,7 @@ class Matcher:
                 continue
             if t.toks[i].key == "from" and i > 0:
                 self._from(t, i, moves, family, hits)
+            self._left_country(t, i, hits)
             fam = family.at(t.toks, i)
             if fam and fam[0] + 1 < len(t.toks) and t.toks[fam[0]].key in ("is", "are", "was", "were"):
                 k = fam[0] + 1 + (t.toks[fam[0] + 1].key in ("both", "originally", "all"))
@@ -1050,6 +1053,20 @@ class Matcher:
             if mover:
                 self._arrival(t, i, mover[0], bool(fam), moves, hits)
                 self._family_abroad(t, i, fam, hits)
+
+    def _left_country(self, t: _Text, i: int, hits: list[tuple[int, int, str]]) -> None:
+        """"I left Afghanistan in 2021", "I fled Eritrea", "I lived in Portugal until I was 19": a country the
+        candidate left is one they come from (a country lived in for a while is not, unless until they left)."""
+        key = t.toks[i].key
+        if key not in ("left", "fled", "escaped", "lived") or not (t.first_person(i) and self._own(t, i)):
+            return
+        k = i + 1 + (key == "lived" and i + 1 < len(t.toks) and t.toks[i + 1].key == "in")
+        k += k < len(t.toks) and t.toks[k].key == "the"
+        country = self.countries.at(t.toks, k)
+        if not country or (key == "lived" and (k == i + 1 or country[0] >= len(t.toks)
+                                               or t.toks[country[0]].key not in ("until", "till", "before"))):
+            return
+        hits.append((i, country[0], "NATIONALITY"))
 
     def _migration(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"I came to the UK in 2016", "my parents moved to England from Jalandhar", "came to the UK on a
@@ -1472,7 +1489,11 @@ _PRACTICE_WORDS = {
         "hospital operation surgery transplant attack attacks flare flare-up flare-ups seizure seizures "
         "episode episodes crisis crises admission admissions diagnosed remission relapse relapses dialysis chemo "
         "chemotherapy radiotherapy counselling wheelchair crutches sensor pump magnification splint brace sleeve "
-        "hearing-aid aids chair seat seating breaks rest large-print monitor magnifier screen-reader"),
+        "hearing-aid aids chair seat seating breaks rest large-print monitor magnifier screen-reader "
+        # the adjustments and effects that go with it: "[I use a sit-stand desk]", "[managed with CBT]"
+        "desk sit-stand stool footrest cushion fan font high-contrast filter insoles "
+        "orthotic orthotics stockings grip toilet toilets tired tiredness fatigue pain stiff adjustment "
+        "adjustments epipen epipens cbt"),
     # the rest of a childhood in care: "I spent my teens in care — [two foster placements and then a children's
     # home in Chaddesden]", "i was in foster care ... [i had a social worker till i was 12]"
     "CARE_EXPERIENCE": _words(
@@ -1484,15 +1505,19 @@ _PRACTICE_WORDS = {
         "came come moved arrived fled settled lived spent left visa visas sponsorship dependant dependants "
         "citizenship naturalised naturalized asylum refugee resettlement ilr"),
 }
-_ELABORATION_STOP = _THIRD_PERSON | _OTHERS | _words(
+_ELABORATION_RELATIVES = _words(
+    "husband wife partner son sons daughter daughters mum dad mother father brother sister kids grandchildren nan "
+    "gran family children")
+_ELABORATION_STOP = _THIRD_PERSON | _OTHERS | _ELABORATION_RELATIVES | _words(
     "worked working job role roles shift shifts team colleagues employer manager interview training course "
-    "reports notes visit visits laptop occupational husband wife partner son sons daughter daughters mum dad "
-    "mother father brother sister kids grandchildren nan gran "
-    "customers clients residents patients service-users you your")
+    "reports notes visit visits laptop occupational customers clients residents patients service-users you your")
 _ELABORATION_SPLIT = regex.compile(r"[.!?;:\n]|,\s|\s[—–-]\s|\s(?:and|but|so|which|because|when|while|before|after)\s",
                                    regex.IGNORECASE)
 _SENTENCE_STOP = regex.compile(r"[.!?\n]")
+_PLACE_PREPOSITIONS = _words("in at near into")
 _NEGATIONS = _words("no not never don't didn't doesn't isn't wasn't")
+_NO_IMPACT = _words("adjustment adjustments need needs needed affect affects affected stop stops stopped problem "
+                    "problems issue issues")
 _SPEAKER = _FIRST_PERSON | _HOUSEHOLD
 _ELABORATION_WORDS = 10
 
@@ -1507,7 +1532,7 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
         first = _SENTENCE_STOP.search(text, hit.end)  # the rest of the sentence, then the next one
         second = _SENTENCE_STOP.search(text, first.end()) if first and text[first.start()] != "\n" else None
         limit = second.start() if second else first.start() if first else len(text)
-        start = hit.end
+        start, taken = hit.end, False
         for cut in [*_ELABORATION_SPLIT.finditer(text, hit.end, limit), None]:
             end = cut.start() if cut else limit
             keys = [tok.key for tok in _tokens(text[start:end])]
@@ -1517,9 +1542,20 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
             else:
                 own = own or start < (first.start() if first else limit)
             # "foster families" are care, not other people's families
-            stops = [k for i, k in enumerate(keys) if k in _ELABORATION_STOP and (i == 0 or keys[i - 1] != "foster")]
-            if keys and len(keys) <= _ELABORATION_WORDS and own and not stops and any(k in words for k in keys):
+            # nor is a place at work ("I keep my inhaler in the staff room")
+            stops = [k for i, k in enumerate(keys) if k in _ELABORATION_STOP and (i == 0 or keys[i - 1] != "foster")
+                     and (k in _ELABORATION_RELATIVES or not _PLACE_PREPOSITIONS.intersection(keys[max(0, i - 3):i]))]
+            # the means of managing a condition, not that it is managed ("[managed with CBT]", "well controlled")
+            means = hit.type == "DISABILITY_HEALTH" and regex.search(
+                r"\b(?:managed|controlled|treated)\s+(?:with|by|on)\b", text[start:end], regex.IGNORECASE)
+            if hit.type == "DISABILITY_HEALTH" and _NEGATIONS.intersection(keys) and _NO_IMPACT.intersection(keys):
+                own = False  # "I need no adjustments", but "no seizure since I was 14" goes on about it
+            listed = taken and len(keys) <= 2  # "[managed with CBT] and [sertraline]"
+            taken = bool(keys) and len(keys) <= _ELABORATION_WORDS and own and not stops and (
+                listed or means or any(k in words for k in keys))
+            if taken:
                 out.append(Hit(start, end, hit.type))
+            taken = taken and cut is not None and cut.group().strip().casefold() == "and"
             start = cut.end() if cut else limit
     return out
 

@@ -800,3 +800,38 @@ def test_who_looked_after_a_child_in_care_goes_with_it(redactor: Redactor, text:
 
 def test_service_users_looked_after_by_a_team_stay(redactor: Redactor) -> None:
     assert markers(redactor, "Residents are looked after by the Home Care team.") == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # seventh session (held-out 9 and 10, read after their blind scores): what a condition needs or how it is
+    # managed goes with it, in the same sentence or the next
+    ("I have mild scoliosis and use a sit-stand desk, which my employer provides.", "use a sit-stand desk"),
+    ("i have asthma but its well controlled, i keep my blue inhaler in the staff room", "inhaler in the staff room"),
+    ("I live with generalised anxiety disorder, managed with CBT and sertraline.", "managed with CBT and sertraline"),
+    ("Health: I have varicose veins and wear support stockings when I stand.", "wear support stockings"),
+])
+def test_what_a_condition_needs_goes_with_it(redactor: Redactor, text: str, surface: str) -> None:
+    redacted = redactor.redact(text).text
+    assert not [word for word in surface.split() if len(word) > 3 and word in redacted], redacted
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... but not that it needs nothing, nor who the candidate works with
+    ("I have coeliac disease, but I don't need any adjustments at work.", "need any adjustments"),
+    ("I have diabetes, which is well controlled, and it has never stopped me working.", "well controlled"),
+    ("I have dyslexia and I check my reports with my line manager.", "line manager"),
+])
+def test_that_a_condition_needs_nothing_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in span for span, _ in markers(redactor, text))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("I left Afghanistan in 2021 because of my work.", "left Afghanistan"),
+    ("i lived in Portugal until i was 19 then moved to london", "lived in Portugal"),
+])
+def test_a_country_left_is_a_national_origin(redactor: Redactor, text: str, surface: str) -> None:
+    assert any(surface in span and kind == "NATIONALITY" for span, kind in markers(redactor, text))
+
+
+def test_a_country_lived_in_for_a_while_stays(redactor: Redactor) -> None:
+    assert markers(redactor, "I lived in Spain for a year teaching English.") == []
