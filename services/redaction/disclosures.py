@@ -805,6 +805,7 @@ class Matcher:
                 continue
             while v < len(t.toks) and t.toks[v].key in ("also", "still", "usually", "regularly", "often", "can",
                                                         "normally", "sometimes", "would", "need", "to", "have",
+                                                        "like", "love", "try", "tend",
                                                         "always", "'ve", "had"):
                 v += 1
             verb = self.verbs.at(t.toks, v)
@@ -1482,7 +1483,7 @@ _PRACTICE_WORDS = {
         "fasting choir congregation parish eid ramadan diwali vaisakhi vesak obon tet tết ashura passover "
         "shabbat sabbath hajj umrah pilgrimage deacon deaconess usher reader churchwarden seva langar hijab "
         "headscarf turban kosher halal bible quran qur'an imam pastor priest vicar rabbi monks practise "
-        "practising observant mass-goer"),
+        "practising observant mass-goer beef pork alcohol"),
     "DISABILITY_HEALTH": _words(
         "tablet tablets medication medicine medicines injection injections inhaler insulin infusion infusions "
         "therapy treatment physio physiotherapy appointment appointments clinic check-up check-ups checkups "
@@ -1550,7 +1551,8 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
                 r"\b(?:managed|controlled|treated)\s+(?:with|by|on)\b", text[start:end], regex.IGNORECASE)
             if hit.type == "DISABILITY_HEALTH" and _NEGATIONS.intersection(keys) and _NO_IMPACT.intersection(keys):
                 own = False  # "I need no adjustments", but "no seizure since I was 14" goes on about it
-            listed = taken and len(keys) <= 2  # "[managed with CBT] and [sertraline]"
+            # "[managed with CBT] and [sertraline]"
+            listed = taken and hit.type == "DISABILITY_HEALTH" and len(keys) <= 2
             taken = bool(keys) and len(keys) <= _ELABORATION_WORDS and own and not stops and (
                 listed or means or any(k in words for k in keys))
             if taken:

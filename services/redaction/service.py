@@ -144,7 +144,9 @@ _NOT_NAME_WORDS = regex.compile(
     r"foundation|academy|institute|agency|company|store|shop|cafe|hotel|restaurant|station|airport|"
     r"north|south|east|west|central|united|kingdom|england|scotland|wales|ireland|street|way|law|act|"
     r"scheme|project|programme|award|level|diploma|certificate|officer|manager|assistant|worker|driver|"
-    r"sefton|liverpool|merseyside|&)\b")
+    r"sefton|liverpool|merseyside|festival|international|jobs|practice|garden|gardens|wards?|testing|medical|"
+    r"hall|transport|world|castle|community|"
+    r"&)\b")
 
 
 # Up to three more capitalised words on the line, then an organisation word: capitalised ("Hugh Baird

@@ -835,3 +835,34 @@ def test_a_country_left_is_a_national_origin(redactor: Redactor, text: str, surf
 
 def test_a_country_lived_in_for_a_while_stays(redactor: Redactor) -> None:
     assert markers(redactor, "I lived in Spain for a year teaching English.") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # seventh session (held-out 9 and 10, read after their blind scores)
+    ("Urdu and Punjabi are my home languages, which has helped on the wards.", "Urdu and Punjabi", "ETHNICITY"),
+    ("Irish is the language of our house, and I can answer the phone in it.", "Irish is the language", "ETHNICITY"),
+    ("LANGUAGES\nRomanian – mother tongue; English – fluent", "Romanian – mother tongue", "ETHNICITY"),
+    ("I was brought up through Welsh in Pontypridd.", "brought up through Welsh", "ETHNICITY"),
+    ("Born in Hargeisa, came here aged two with my mum as refugees.", "as refugees", "NATIONALITY"),
+    ("I came on a spouse visa in 2017 and I've had indefinite leave since 2022.", "indefinite leave", "NATIONALITY"),
+    ("Nationality: British (naturalised 2014); previously Nigerian", "previously Nigerian", "NATIONALITY"),
+    ("I got married in August and we have no children yet, so I can do early starts.", "no children yet",
+     "MARITAL_FAMILY"),
+    ("Spouse / partner: Folasade Akinyemi (wife), British citizen", "wife", "MARITAL_FAMILY"),
+    ("Caring responsibilities: Yes – three children under 10\n", "three children under 10", "MARITAL_FAMILY"),
+    ("i'm mixed, black caribbean and white, i know you asked on the form", "mixed, black caribbean and white",
+     "ETHNICITY"),
+    ("I am Hindu and do not eat beef, but I am happy to serve all menu items.", "do not eat beef", "RELIGION"),
+])
+def test_held_out_9_and_10_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert_marked(redactor, text, surface, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Payroll systems: iTrent and ESR; previously ResourceLink.",
+    "I taught Urdu and Punjabi to adult learners at the library.",
+    "I was a personal adviser in the leaving care team for three years.",
+    "I ran a peer support group for people in recovery from addiction.",
+])
+def test_held_out_9_and_10_neighbours_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
