@@ -74,6 +74,7 @@ _ORIGIN_VERBS = ("born", "grew up", "raised", "brought up", "born and raised", "
                  "having grown up", "went to school", "spent my teens")
 _MOVE_VERBS = ("came", "come", "moved", "move", "arrived", "emigrated", "migrated", "fled", "relocated",
                "escaped", "came over", "came here", "moved here", "moved over", "arriving", "moving", "coming",
+               "brought over", "brought here",
                "fleeing", "emigrating", "relocating")
 # "I am from", "my dad is from", "I come from": a copula or a move before "from" makes it an origin
 # Moving to the UK discloses a national origin whatever the place moved from: "I came to the UK in 2016".
