@@ -39,6 +39,9 @@ BATCH13_QUIET = [
     ("Many of our volunteers are in their seventies and bring decades of experience.", None, "bias"),
     ("You don't need to live locally; we cover travel to the depot.", "Operative", "race_nationality"),
     ("Our visitors range from toddlers to people in their nineties.", "Guide", "age"),
+    # batch 14's clean advert at 69, read after its blind score: service users by age, not applicants
+    ("We issue half-price passes to young people aged 16 to 21.", "Concessionary Travel Officer", "age"),
+    ("The club is for passengers aged 60 to 75 who want to travel more.", "Travel Officer", "age"),
 ]
 
 

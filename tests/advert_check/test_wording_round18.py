@@ -643,8 +643,6 @@ ROUND18_QUIET_KNOWN = {
         "'we're a caring ...' reads as a trait of the team",
     'We welcome school leavers, graduates, career changers':
         "'returning after retirement' is read as a retirement-stage preference",
-    "You'll work in a sixth-form college with students aged 16 to 19.":
-        'an age range is flagged wherever it stands, including service users',
     "Security clearance (SC) is required, which normally needs five years' UK residence.":
         "a residence length is flagged; SC's lawful five-year rule is not told apart",
     'A PhD in Molecular Biology is essential.':
