@@ -258,7 +258,8 @@ def main() -> int:
         "heldout12": "HELD-OUT 12, 181-196 (written blind; first scored at 81e7b36, then used to revise the rules)",
         "heldout13": "HELD-OUT 13, 197-212 (written blind; scored once at a3e273e; one clean-advert false alarm "
                      "read and fixed after)",
-        "heldout14": "HELD-OUT 14, 213-228 (written blind; scored once at 6882f42)",
+        "heldout14": "HELD-OUT 14, 213-228 (written blind; scored once at 6882f42; one clean-advert false alarm "
+                     "read and fixed after)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.

@@ -171,9 +171,11 @@ _WORK_VERBS = _words("work worked working employed manage managed managing suppo
                      "volunteered train trained inspect inspected job role post placement experience looked look "
                      "looking cared caring")
 _CARE_AGE = regex.compile(
-    r"(?i)\s+(?:from|between) (?:the ages? of )?(?:\d{1,2}|\w+) (?:to|and|until) (?:\d{1,2}|\w+)"
-    r"|\s+until i was (?:\d{1,2}|\w+)|\s+from the age of \w+|\s+(?:as a (?:child|teenager|baby)|"
-    r"for (?:\d{1,2}|\w+) years)")
+    r"(?i)\s+(?:from|between) (?:the ages? of )?(?:\d{1,2}|\w+) (?:to|and|until|til|till|[-–]) ?(?:\d{1,2}|\w+)"
+    r"|\s+(?:until|till|til) i was (?:\d{1,2}|\w+)|\s+from the age of \w+|\s+(?:as a (?:child|teenager|baby)|"
+    r"for (?:\d{1,2}|\w+) years)"
+    # seventh session: "went into care at 12", "in foster care til 18", "when i was 11", "from 8 til 18"
+    r"|\s+(?:at|aged|til|till|until) (?:the age of )?\d{1,2}\b|\s+when i was (?:\d{1,2}|\w+)")
 _CARE_WHERE = regex.compile(
     r"\s+with (?:my|an?) (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandparents|grandmother|grandfather|grandma|"
     r"grandad|sister|brother|cousin|family|foster family|foster carers?|foster parents?)")

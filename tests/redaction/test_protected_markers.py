@@ -866,3 +866,16 @@ def test_held_out_9_and_10_kinds(redactor: Redactor, text: str, surface: str, ki
 ])
 def test_held_out_9_and_10_neighbours_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # seventh session (held-out 11 and 12, read after their blind scores): care in Scotland, Wales and NI, and
+    # the age care began or ended
+    ("I stayed in the unit under continuing care until I was nineteen.", "continuing care"),
+    ("I still get aftercare support from my throughcare worker.", "throughcare worker"),
+    ("Because I get the university's care-experienced bursary I know the system.", "care-experienced bursary"),
+    ("im on the care experienced young people's panel at VOYPIC", "care experienced young people's panel"),
+    ("i was in foster care from 8 til 18, same family the whole time", "foster care from 8 til 18"),
+])
+def test_care_in_the_four_nations(redactor: Redactor, text: str, surface: str) -> None:
+    assert_marked(redactor, text, surface, "CARE_EXPERIENCE")
