@@ -174,7 +174,7 @@ _CARE_AGE = regex.compile(
     r"(?i)\s+(?:from|between) (?:the ages? of )?(?:\d{1,2}|\w+) (?:to|and|until|til|till|[-–]) ?(?:\d{1,2}|\w+)"
     r"|\s+(?:until|till|til) i was (?:\d{1,2}|\w+)|\s+from the age of \w+|\s+(?:as a (?:child|teenager|baby)|"
     r"for (?:\d{1,2}|\w+) years)"
-    # seventh session: "went into care at 12", "in foster care til 18", "when i was 11", "from 8 til 18"
+    # seventh session: "in foster care from 8 til 18", "in care when i was 11"
     r"|\s+(?:at|aged|til|till|until) (?:the age of )?\d{1,2}\b|\s+when i was (?:\d{1,2}|\w+)")
 _CARE_WHERE = regex.compile(
     r"\s+with (?:my|an?) (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandparents|grandmother|grandfather|grandma|"
@@ -1519,6 +1519,7 @@ _ELABORATION_SPLIT = regex.compile(r"[.!?;:\n]|,\s|\s[—–-]\s|\s(?:and|but|so
                                    regex.IGNORECASE)
 _SENTENCE_STOP = regex.compile(r"[.!?\n]")
 _PLACE_PREPOSITIONS = _words("in at near into")
+_MEANS = regex.compile(r"\b(?:managed|controlled|treated)\s+(?:with|by|on)\b", regex.IGNORECASE)
 _NEGATIONS = _words("no not never don't didn't doesn't isn't wasn't")
 _NO_IMPACT = _words("adjustment adjustments need needs needed affect affects affected stop stops stopped problem "
                     "problems issue issues")
@@ -1550,8 +1551,7 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
             stops = [k for i, k in enumerate(keys) if k in _ELABORATION_STOP and (i == 0 or keys[i - 1] != "foster")
                      and (k in _ELABORATION_RELATIVES or not _PLACE_PREPOSITIONS.intersection(keys[max(0, i - 3):i]))]
             # the means of managing a condition, not that it is managed ("[managed with CBT]", "well controlled")
-            means = hit.type == "DISABILITY_HEALTH" and regex.search(
-                r"\b(?:managed|controlled|treated)\s+(?:with|by|on)\b", text[start:end], regex.IGNORECASE)
+            means = hit.type == "DISABILITY_HEALTH" and _MEANS.search(text, start, end)
             if hit.type == "DISABILITY_HEALTH" and _NEGATIONS.intersection(keys) and _NO_IMPACT.intersection(keys):
                 own = False  # "I need no adjustments", but "no seizure since I was 14" goes on about it
             # "[managed with CBT] and [sertraline]"
