@@ -29,6 +29,10 @@ BATCH14_QUIET = [
     ("Reading glasses are fine; the screens are large.", "Controller", "disability"),
     ("All training is paid, including your first month.", "Trainee Adviser", "socioeconomic"),
     ("We take references from any employer, in the UK or abroad.", "Cleaner", "race_nationality"),
+    # read back over this session's wider patterns before stopping: ordinary advert sentences they must not catch
+    ("We have no pay gap between men and women.", None, "socioeconomic"),
+    ("Summers in the park are busy with families.", "Park Ranger", "socioeconomic"),
+    ("We're somewhere nice to work, with a garden for breaks.", None, "socioeconomic"),
 ]
 
 
