@@ -17,3 +17,8 @@ def with_known_misses(rows: Iterable[Any], reason_for: Callable[[Any], str | Non
             row = pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
         out.append(row)
     return out
+
+
+def reason_starting(known: dict[str, str], text: str) -> str | None:
+    """The reason given for the first key that `text` starts with (tables key long rows by their opening)."""
+    return next((reason for start, reason in known.items() if text.startswith(start)), None)

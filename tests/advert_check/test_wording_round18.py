@@ -7,7 +7,7 @@ bias categories; for gender_masculine and gender_feminine rows the category chec
 
 import pytest
 
-from ..known_misses import with_known_misses
+from ..known_misses import reason_starting, with_known_misses
 from .test_wording import categories, quiet
 
 UR = "unnecessary_requirement"
@@ -653,12 +653,8 @@ ROUND18_QUIET_KNOWN = {
 
 
 
-def _reason(known: dict[str, str], text: str) -> str | None:
-    return next((reason for start, reason in known.items() if text.startswith(start)), None)
-
-
-FLAGGED_ROWS = with_known_misses(ROUND18_FLAGGED, lambda row: _reason(ROUND18_KNOWN_MISSES, row[0]))
-QUIET_ROWS = with_known_misses(ROUND18_QUIET, lambda row: _reason(ROUND18_QUIET_KNOWN, row[0]))
+FLAGGED_ROWS = with_known_misses(ROUND18_FLAGGED, lambda row: reason_starting(ROUND18_KNOWN_MISSES, row[0]))
+QUIET_ROWS = with_known_misses(ROUND18_QUIET, lambda row: reason_starting(ROUND18_QUIET_KNOWN, row[0]))
 
 
 @pytest.mark.parametrize(("text", "title", "category"), FLAGGED_ROWS)

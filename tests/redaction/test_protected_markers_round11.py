@@ -12,7 +12,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from ..known_misses import with_known_misses
+from ..known_misses import reason_starting, with_known_misses
 from .test_protected_markers_round7 import (
     CARE,
     ETHNIC,
@@ -232,11 +232,7 @@ KNOWN_MISSES = {
 }
 
 
-def _known(text: str) -> str | None:
-    return next((reason for start, reason in KNOWN_MISSES.items() if text.startswith(start)), None)
-
-
-DISCLOSURE_ROWS = with_known_misses(DISCLOSURES, lambda row: _known(row[0]))
+DISCLOSURE_ROWS = with_known_misses(DISCLOSURES, lambda row: reason_starting(KNOWN_MISSES, row[0]))
 STAY_ROWS = with_known_misses(
     STAYS,
     lambda text: "a second place of worship after 'for a mosque and'"

@@ -16,7 +16,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from ..known_misses import with_known_misses
+from ..known_misses import reason_starting, with_known_misses
 from .test_protected_markers_round7 import (  # noqa: F401
     CARE,
     ETHNIC,
@@ -624,7 +624,7 @@ STAY_KNOWN = {
         WORK_NOT_LISTED,
 }
 DISCLOSURE_ROWS = with_known_misses(
-    DISCLOSURES, lambda row: next((r for start, r in KNOWN_MISSES.items() if row[0].startswith(start)), None)
+    DISCLOSURES, lambda row: reason_starting(KNOWN_MISSES, row[0])
 )
 
 
@@ -633,8 +633,7 @@ def test_round_14_disclosures(redactor: Redactor, text: str, surface: str, kind:
     assert_marked(redactor, text, surface, kind)
 
 
-STAY_ROWS = with_known_misses(STAYS, lambda text: next((r for start, r in STAY_KNOWN.items()
-                                                         if text.startswith(start)), None))
+STAY_ROWS = with_known_misses(STAYS, lambda text: reason_starting(STAY_KNOWN, text))
 
 
 @pytest.mark.parametrize("text", STAY_ROWS)
