@@ -260,6 +260,7 @@ def main() -> int:
                      "read and fixed after)",
         "heldout14": "HELD-OUT 14, 213-228 (written blind; scored once at 6882f42; one clean-advert false alarm "
                      "read and fixed after)",
+        "heldout15": "HELD-OUT 15, 229-244 (written blind; scored once at 431281d)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
