@@ -354,7 +354,10 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
     return out
 
 
-_ACRONYM = re.compile(r"(?<![\w@/.])([A-Z][A-Z0-9&]{1,6}s?)(?![\w@/])")
+# Capitals, digits and "&", with a lower-case letter allowed only between capitals ("DfT", "NaPTAN", "RoSPA",
+# "SuDS") and a plural "s" at the end ("PEEPs", "LiPs"); "McDonald", "YouTube" and "iPad" are not acronyms.
+_ACRONYM_CORE = r"[A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z0-9&])){1,7}"
+_ACRONYM = re.compile(rf"(?<![\w@/.])({_ACRONYM_CORE}s?)(?![\w@/])")
 # Letter-and-number codes that are not abbreviations to spell out: postcode districts ("HW1-HW4 postcodes",
 # "HW1 2AB"), driving-licence categories ("category C1 licence") and pay grades ("Grade HS3").
 _CODE = r"[A-Z]{1,2}\d{1,2}[A-Z]?"
@@ -379,8 +382,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
 
 
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-_EXPLAINED_AFTER = re.compile(r"\(([A-Z][A-Z0-9&]{1,6}?)s?\)")
-_EXPLAINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6}?)s?\s*\(\s*[A-Za-z][a-z]")
+_EXPLAINED_AFTER = re.compile(rf"\(({_ACRONYM_CORE}?)s?\)")
+_EXPLAINED_BEFORE = re.compile(rf"\b({_ACRONYM_CORE}?)s?\s*\(\s*[A-Za-z][a-z]")
 
 
 def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[RawFinding]:
@@ -393,7 +396,8 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
     out: list[RawFinding] = []
     for m in _ACRONYM.finditer(text):
         token = m.group(1)
-        core = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+        plural = token.endswith("s") and token[-2].isupper()
+        core = token[:-1] if plural else token
         if core in seen or token in lex.known_acronyms or core in lex.known_acronyms:
             continue
         if not any(c.isalpha() for c in core) or len(core) < 2:
@@ -403,7 +407,9 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
         # "HM Revenue and Customs", "HM Land Registry": His Majesty's, part of a body's name, not an abbreviation.
         if core == "HM" and _NAME_WORD_AFTER.match(text, m.end(1)):
             continue
-        if len(core) >= 4 and core not in lex.ambiguous_acronyms and is_word(core.lower()):
+        # (A plural written "PEEPs" is an acronym: shouting would be "PEEPS".)
+        if len(core) >= 4 and core.isupper() and not plural and core not in lex.ambiguous_acronyms \
+                and is_word(core.lower()):
             continue  # emphasis ("YOUNG"), not an acronym
         # A shouted line ("ABOUT THE ROLE") is a heading, not a list of acronyms.
         line_start = text.rfind("\n", 0, m.start()) + 1
