@@ -73,6 +73,11 @@ class InstalledSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         module = importlib.import_module(self._package)
         nlp = module.load(exclude=list(self._exclude))
+        # In the small English model the NER carries its own embedding layer; the shared tok2vec feeds only the
+        # tagger and parser excluded above. Left in, it would run on every text for no reader (a third of
+        # spaCy's time). A model whose NER listens to it (a transformer pipeline) keeps it.
+        if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+            nlp.remove_pipe("tok2vec")
         if "lemmatizer" in self._exclude:
             nlp.add_pipe("fairhire_surface_lemmas", last=True)
         self.nlp = {"en": nlp}  # type: ignore[assignment]
