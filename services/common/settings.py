@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     # Which NER models find names: "spacy,rampart" (default, the fairest across name origins), "spacy" (faster,
     # misses more names of some origins) or "rampart". docs/redaction.md has the measurements.
     redaction_ner: str = "spacy,rampart"
+    # The trained second pass for protected markers beside the rules (services/redaction/marker_model.py): more
+    # disclosures removed, and more work content with them. docs/redaction.md has the measurements.
+    redaction_marker_model: bool = False
     log_level: str = "INFO"
     cors_origins: list[str] = Field(default_factory=list)
 

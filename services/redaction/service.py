@@ -18,6 +18,7 @@ from services.common.errors import InvalidInput, PayloadTooLarge
 from services.common.words import is_word
 from services.redaction.engine import EngineConfig, build_analyzer
 from services.redaction.lexicon import Lexicon, load_lexicon
+from services.redaction.marker_model import MARKER_TYPES, MODEL_REPLACEMENT, PREFIX
 from services.redaction.names import fold, identity_matches, mostly_lower_case
 from services.redaction.recognisers import CandidateRecognizer
 
@@ -29,7 +30,7 @@ TYPE_MAP = {
     "UK_POSTCODE": "POSTCODE", "UK_PASSPORT": "PASSPORT", "UK_DRIVING_LICENCE": "DRIVING_LICENCE",
     "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "ORGANIZATION": "EDUCATION_INSTITUTION",
     "RAMPART_CITY": "HOME_LOCATION", "RAMPART_PERSON": "PERSON", "RELATION_NAME": "PERSON",
-}
+} | {PREFIX + kind: kind for kind in MARKER_TYPES}
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
 # The same types by Presidio's names: only their scores need Presidio's context words.
 SCORED_TYPES = frozenset({name for name, ours in TYPE_MAP.items() if ours in MIN_SCORE}
@@ -773,12 +774,16 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [s for s in spans if not _named_thing(text, s, marker_words, places)]
-    spans = [part for part in (_disclosure_part(text, s, marker_words) if s.type in marker_labels else s
+    # The rules' marker matches are trimmed to the disclosure and widened to its clause; the model's spans
+    # already are what it learned a disclosure to be.
+    def ruled(span: _Span) -> bool:
+        return span.type in marker_labels and not span.source.startswith(PREFIX)
+
+    spans = [part for part in (_disclosure_part(text, s, marker_words) if ruled(s) else s
                                for s in spans) if part is not None]
     spans = _towns_in_addresses(text, spans)
     towns = {s.start: s.end for s in spans if s.type == "HOME_LOCATION"}
-    spans = [_with_circumstances(text, s, towns) if s.type in marker_labels else s for s in spans]
-    spans = [_whole_clause(text, s) if s.type in marker_labels else s for s in spans]
+    spans = [_whole_clause(text, _with_circumstances(text, s, towns)) if ruled(s) else s for s in spans]
     spans = [s for s in spans if not (s.type in SOFT_TYPES and s.priority < 100 and _allowed_wins(text, s, allowed))]
     allowed_ranges = [(start, end) for start, end, _ in allowed]
     spans = [s for s in spans if not _lone_ner_name(text, s, spans)]
@@ -816,7 +821,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
         if closing and text.count("(", start, end) > text.count(")", start, end):
             end = closing.end()  # "KAMAU (SHIRU)": the bracket goes with the nickname inside it
         kinds = {s.type for s in cluster}
-        best = max(cluster, key=lambda s: (s.end - s.start, s.priority))
+        # A rule's type names the cluster before the marker model's, which confuses kinds more often.
+        best = max(cluster, key=lambda s: (not s.source.startswith(PREFIX), s.end - s.start, s.priority))
         kind = "CANDIDATE_NAME" if best.type == "PERSON" and "CANDIDATE_NAME" in kinds else best.type
         if kind == "PERSON":
             replacement = f"[PERSON {numbering.number_for(text[best.start:best.end])}]"
@@ -828,6 +834,8 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
                     entities.append(RedactedEntity("GENDER", own.start, own.end,
                                                    f"[removed: {marker_labels['GENDER']}]"))
                 start = title.end()
+        elif kind in marker_labels and best.source.startswith(PREFIX):
+            replacement = MODEL_REPLACEMENT  # the model alone: sure of a disclosure, not of which kind
         elif kind in marker_labels:
             replacement = f"[removed: {marker_labels[kind]}]"
         else:
@@ -1006,12 +1014,14 @@ class Redactor:
 
 def build_redactor(settings: Any = None) -> Redactor:
     """The process's redactor: loads the NER model(s) and recognisers once. Reads the optional settings
-    `redaction_spacy_model`, `redaction_ner` ("spacy", "rampart" or "spacy,rampart") and `max_text_chars`."""
+    `redaction_spacy_model`, `redaction_ner` ("spacy", "rampart" or "spacy,rampart"), `redaction_marker_model`
+    and `max_text_chars`."""
     ner = getattr(settings, "redaction_ner", None)
     config = EngineConfig(spacy_package=getattr(settings, "redaction_spacy_model", None)
                           or EngineConfig.spacy_package,
                           ner=tuple(n.strip() for n in ner.split(",")) if isinstance(ner, str) and ner
-                          else EngineConfig.ner)
+                          else EngineConfig.ner,
+                          marker_model=getattr(settings, "redaction_marker_model", EngineConfig.marker_model))
     lexicon = load_lexicon()
     is_word("a")  # the English word list the name rules read: loaded now, not on the first request
     return Redactor(build_analyzer(lexicon, config, scored_types=SCORED_TYPES), lexicon,

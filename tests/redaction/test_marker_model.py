@@ -1,0 +1,53 @@
+"""The trained marker model, switched on (`FAIRHIRE_REDACTION_MARKER_MODEL=true`): what it adds to the rules, how
+its spans are shaped, and the cost it is known for (docs/redaction.md, eighth session)."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from services.redaction.marker_model import MODEL_REPLACEMENT
+from services.redaction.service import Redactor, build_redactor
+
+
+@pytest.fixture(scope="module")
+def with_model() -> Redactor:
+    return build_redactor(SimpleNamespace(redaction_marker_model=True))
+
+
+def test_it_is_off_unless_asked_for(redactor: Redactor) -> None:
+    names = {r.name for r in redactor.analyzer.registry.recognizers}
+    assert "MarkerModel" not in names
+
+
+@pytest.mark.parametrize(("text", "disclosure"), [
+    ("I have relapsing-remitting MS, diagnosed in 2015, and I manage my energy carefully.",
+     "relapsing-remitting MS"),
+    ("I grew up in a state children's home near Plovdiv until I was sixteen.", "children's home"),
+    ("I had DSA myself as a student, so I know the assessment from the other side.", "DSA myself"),
+])
+def test_it_removes_disclosures_worded_past_the_rules(with_model: Redactor, text: str, disclosure: str) -> None:
+    result = with_model.redact(text)
+    assert disclosure not in result.text
+    assert MODEL_REPLACEMENT in result.text  # it is sure of a disclosure, not of its kind
+
+
+def test_a_rule_names_the_kind_where_both_find_it(with_model: Redactor) -> None:
+    result = with_model.redact("I still see my GP every few months for my depression, and it is well controlled.")
+    assert "depression" not in result.text
+    assert "[removed: health]" in result.text
+    assert MODEL_REPLACEMENT not in result.text
+
+
+def test_its_spans_stay_on_one_line_and_skip_bare_answers(with_model: Redactor) -> None:
+    text = "Religion: Buddhist   Veteran: Yes\nDisability: No\nI have relapsing-remitting MS."
+    result = with_model.redact(text)
+    for entity in result.entities:
+        assert "\n" not in text[entity.start:entity.end]
+        assert text[entity.start:entity.end].strip().casefold() not in ("yes", "no")
+
+
+@pytest.mark.xfail(strict=True, reason="the known cost of the model: a move between UK employers read as national "
+                                       "origin, which the rules keep for the panel")
+def test_a_move_between_employers_stays(with_model: Redactor) -> None:
+    text = "I moved from Merseyrail to Sefton Council in 2019."
+    assert with_model.redact(text).text == text
