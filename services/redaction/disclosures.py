@@ -337,6 +337,8 @@ class _Text:
         if self.toks[i - 1].key == ":":
             line = self.text[self.text.rfind("\n", 0, self.toks[i - 1].start) + 1:self.toks[i - 1].start]
             return bool(_PERSONAL_LABEL.fullmatch(line.strip()))
+        if self.toks[i - 1].key in "–—":  # a form's answer after "Yes – ", not a dash in a sentence
+            return i >= 2 and self.toks[i - 2].key in ("yes", "no")
         return self.toks[i - 1].key in ".!?•-*"
 
     def clause(self, i: int) -> tuple[int, int]:

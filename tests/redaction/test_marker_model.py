@@ -20,10 +20,9 @@ def test_it_is_off_unless_asked_for(redactor: Redactor) -> None:
 
 
 @pytest.mark.parametrize(("text", "disclosure"), [
-    ("I have relapsing-remitting MS, diagnosed in 2015, and I manage my energy carefully.",
-     "relapsing-remitting MS"),
-    ("I grew up in a state children's home near Plovdiv until I was sixteen.", "children's home"),
     ("I had DSA myself as a student, so I know the assessment from the other side.", "DSA myself"),
+    ("I still see my GP every few months but I have been well for a long time.", "see my GP"),
+    ("I came over to train in 1991 and stayed.", "came over to train"),
 ])
 def test_it_removes_disclosures_worded_past_the_rules(with_model: Redactor, text: str, disclosure: str) -> None:
     result = with_model.redact(text)
@@ -39,7 +38,7 @@ def test_a_rule_names_the_kind_where_both_find_it(with_model: Redactor) -> None:
 
 
 def test_its_spans_stay_on_one_line_and_skip_bare_answers(with_model: Redactor) -> None:
-    text = "Religion: Buddhist   Veteran: Yes\nDisability: No\nI have relapsing-remitting MS."
+    text = "Religion: Buddhist   Veteran: Yes\nDisability: No\nI had DSA myself as a student."
     result = with_model.redact(text)
     for entity in result.entities:
         assert "\n" not in text[entity.start:entity.end]
