@@ -51,10 +51,15 @@ _AGE = regex.compile(r"(?:1[6-9]|[2-7]\d)$")
 _DETERMINERS = _words("the a an my our local his her their this")
 # After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
 # "I am a Catholic school governor" is a job, not a disclosure.
+# A condition opening a sentence, then what it does to the writer (`_condition_told`).
+_EPISODES = _words("flares flare-ups flare-up crises crisis attacks episodes relapses symptoms")
+_CONDITION_VERBS = _words("used took takes put puts knocked knocks knock can could hit hits means meant started "
+                          "runs ran kept keeps left forced stopped flared landed")
+_MY_LIFE = _words("life days week weeks year years twenties thirties teens health sleep energy body")
 _FOLLOW_IDENTITY = _words(
     "and or but so who who's which that with from in on at by for to of since because as when while though during "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
-    "living working based raised all also until till between aged "
+    "living working based raised all also until till between aged i'd i've i'll id ive "
     # round 11: spoken tags and frequencies after a term ("I'm gay, like", "namaz five times daily")
     "innit like though tho btw lol me la every each daily weekly regularly twice once five three an")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
@@ -673,7 +678,7 @@ class Matcher:
                         hits.append((j, chain[0], "NATIONALITY"))
                 self._list(t, j, hits)
                 self._parenthesis(t, j, hits)
-            elif implicit and self._diagnosed(t, i):
+            elif implicit and (self._diagnosed(t, i) or self._condition_told(t, i)):
                 hits.append((i, self.terms["having"].at(t.toks, i)[0], "DISABILITY_HEALTH"))  # type: ignore[index]
             elif implicit and _AGE.match(t.toks[i].key) and i + 1 < len(t.toks) and t.toks[i + 1].key == ",":
                 self._list(t, i + 1, hits)  # "About me: 34, married, one son, Catholic."
@@ -697,6 +702,22 @@ class Matcher:
         while k < len(t.toks) and k < found[0] + 2 and t.toks[k].key in ("–", "—", "-", ",", "(", "late", "was"):
             k += 1
         return k < len(t.toks) and t.toks[k].key in ("diagnosed", "late-diagnosed")
+
+    def _condition_told(self, t: _Text, i: int) -> bool:
+        """A condition opening a sentence and doing something to the writer: "OCD used to run my life",
+        "Fibromyalgia flares can knock me sideways", "Sickle cell crises put me in hospital twice"."""
+        found = self.terms["having"].at(t.toks, i)
+        if not found or found[1] != "DISABILITY_HEALTH":
+            return False
+        k = found[0]
+        if k < len(t.toks) and t.toks[k].key in _EPISODES:
+            k += 1
+        if k >= len(t.toks) or t.toks[k].key not in _CONDITION_VERBS:
+            return False
+        _, end = t.clause(k)
+        toks = t.toks[k:end]
+        return any(x.key in ("me", "myself") or (x.key == "my" and n + 1 < len(toks) and toks[n + 1].key in _MY_LIFE)
+                   for n, x in enumerate(toks))
 
     def _tails(self, t: _Text, j: int, kind: str) -> int:
         """Extend a health disclosure by where and why: "partially deaf in my left ear",
