@@ -60,7 +60,7 @@ _INFERENCE = [
                   r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:|*]{2,60}?)[ \t|]*$"),
     # a CV header: "CHEN, Xiaoling (Lily)", "Shanice Walcott — Curriculum Vitae", "# Nour El Houda BENALI"
     regex.compile(rf"(?m)^[ \t]*(?:#{{1,3}}[ \t]+)?(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|"
-                  rf"\([^)\n]{{1,20}}\))){{1,4}})[ \t]*(?:$|[—–|·]|-[ \t])"),
+                  rf"\([^)\n]{{1,20}}\)|[\"“][^\"”\n]{{1,20}}[\"”])){{1,4}})[ \t]*(?:$|[—–|·]|-[ \t])"),
     # "my name is hodan abdi warsame and ...", "I am Senait"
     regex.compile(r"(?i)\bmy name is[ \t]+(?P<name>[\p{L}'’\-]+\.?(?:[ \t]+[\p{L}'’\-]+\.?){0,3})"),
     # a signature: "Yours sincerely,\nBill (William) Marsh"
@@ -265,6 +265,8 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
     if result.score < MIN_SCORE.get(kind, 0.0):
         return None
     start, end = result.start, result.end
+    if kind == "URL" and end < len(text) and text[end].isalnum():
+        return None  # "Haddad-cover-letter.do" of "....docx": a file name cut at a domain ending, not a URL
     surface = text[start:end]
     if result.entity_type in ("ORGANIZATION", "LOCATION"):
         if result.entity_type == "ORGANIZATION" and EDUCATION_WORDS.search(surface):
@@ -870,6 +872,45 @@ def _header_is_a_name(text: str, match: regex.Match[str]) -> bool:
     return bool(rest_of_line.strip() == "" and any(_CONTACT.search(line) for line in following[1:3]))
 
 
+# "Bernadette (Bernie) Flanagan", 'Chukwuemeka "Emeka" Okonkwo': a nickname between the parts of a name.
+_NICKNAME_IN_NAME = regex.compile(r"\(([^)\n]{1,20})\)|[\"“]([^\"”\n]{1,20})[\"”]")
+# A name the candidate gives themselves in brackets: "(preferred name: Cel)", "(known as Bill)", "(Trần Đức Anh on
+# my passport)".
+_SELF_NAMED = regex.compile(
+    r"(?i)\((?:my\s+)?(?:preferred\s+name|known\s+as|prefer(?:s|red)?|nickname|goes\s+by|call\s+me)\s*[:\-–]?\s*"
+    r"(?P<name>\p{L}[\p{L}'’\- ]{0,30}?)\s*\)"
+    r"|\((?P<legal>\p{L}[\p{L}'’\- ]{1,40}?)\s+(?:on|in)\s+my\s+(?:passport|documents|birth\s+certificate|id)\)")
+
+
+def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
+    """The identity with the names the candidate gives themselves in brackets, which the ATS may not hold."""
+    extra = [m.group("name") or m.group("legal") for m in _SELF_NAMED.finditer(text)]
+    if not extra:
+        return identity
+    return {**identity, "preferred_name": " ".join([identity.get("preferred_name", ""), *extra]).strip()}
+
+
+# A file name the candidate attached: "CV_NHaddad_2026.pdf", "Maria-Lopez-cover-letter.docx".
+_FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png)\b")
+_FILE_NAME_PART = regex.compile(r"[^\W_\d]+")
+_CAMEL_CASE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
+
+
+def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The parts of attached file names that hold the candidate's own name ("NHaddad" for Haddad)."""
+    names = {fold(w).casefold() for k in ("first_name", "last_name", "preferred_name")
+             for w in regex.split(r"[\s\-]+", identity.get(k) or "") if len(w) >= 3}
+    if not names:
+        return []
+    spans = []
+    for file_name in _FILE_NAME.finditer(text):
+        for part in _FILE_NAME_PART.finditer(text, file_name.start(), file_name.end() - 4):
+            pieces = {fold(p).casefold() for p in _CAMEL_CASE.split(part.group())}
+            if pieces & names or fold(part.group()).casefold() in names:
+                spans.append(part.span())
+    return spans
+
+
 def _inferred_identity(text: str) -> dict[str, str] | None:
     """With no identity block: names the candidate gives themselves (form fields, CV header, signature)."""
     words: list[str] = []
@@ -882,8 +923,9 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
                            or _NOT_NAME_WORDS.search(match.group("name"))):
                 continue  # a job title or an employer at the top is not the candidate's name
             name = match.group("name")
-            nicknames += [n.strip("\"“”'‘’") for n in regex.findall(r"\(([^)\n]{1,20})\)", name)]
-            name = regex.sub(r"\([^)\n]*\)", " ", name)
+            for groups in _NICKNAME_IN_NAME.findall(name):
+                nicknames += [g.strip("\"“”'‘’") for g in groups if g]
+            name = _NICKNAME_IN_NAME.sub(" ", name)
             for word in regex.split(r"[\s,]+", name):
                 word = word.strip(".'’")
                 if word.casefold() in _NOT_NAME or not regex.fullmatch(r"[\p{L}'’\-]+", word or ""):
@@ -994,17 +1036,20 @@ class Redactor:
         if not text.strip():
             return Redaction(text, policy, ())
         identity = {k: v for k, v in _as_mapping(candidate).items() if isinstance(v, str) and v.strip()}
-        identity = with_names_from_own_email(text, identity)
+        identity = with_self_named(text, with_names_from_own_email(text, identity))
         identity = with_short_forms(identity, self.lexicon.diminutives)
         ad_hoc: list[EntityRecognizer] = (
             [CandidateRecognizer(identity, self.lexicon.common_word_names)] if identity else [])
         results = list(self.analyzer.analyze(text, language="en", ad_hoc_recognizers=ad_hoc or None))
-        if not any(identity.get(k) for k in ("first_name", "last_name", "preferred_name")):
+        if not any(identity.get(k) for k in ("first_name", "last_name")):
             inferred = _inferred_identity(text)
             if inferred:
                 # Common words never come from inference alone: "Hope" in a header stays a name only there.
                 results += [RecognizerResult("ID_" + m.type, m.start, m.end, 0.9)
                             for m in identity_matches(text, inferred, self.lexicon.common_word_names)]
+                identity = {**inferred, **identity}
+        results += [RecognizerResult("ID_CANDIDATE_NAME", start, end, 0.9)
+                    for start, end in _names_in_file_names(text, identity)]
         allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
                            self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names,

@@ -391,3 +391,27 @@ def test_a_town_in_the_email_address_is_not_a_name(redactor: Redactor) -> None:
 def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text: str, candidate: dict | None,
                                                         expected: str) -> None:
     assert redactor.redact(text, candidate).text == expected
+
+
+@pytest.mark.parametrize(("text", "candidate", "names"), [
+    # a nickname in quotes between the parts of a CV header's name
+    ('Babatunde "Tunde" Adeyemi\n07700 900512 | tunde.adeyemi@example.com\n\nTunde has run the depot since 2019.',
+     None, ["Babatunde", "Tunde", "Adeyemi"]),
+    # a name the candidate gives in brackets, which the ATS block does not hold
+    ("Applicant: Rosalinda Cruz Mendoza (preferred name: Linda)\nLinda is what everyone calls me.",
+     None, ["Rosalinda", "Linda"]),
+    ("My name is Kim Nguyen (Nguyễn Thị Kim on my passport).", {"first_name": "Kim", "last_name": "Nguyen"},
+     ["Kim", "Nguyễn Thị"]),
+    # the candidate's name inside an attached file's name
+    ("Attachments: CV_SOkonjo_2026.pdf, Okonjo-cover-letter.docx", {"first_name": "Simi", "last_name": "Okonjo"},
+     ["SOkonjo", "Okonjo-"]),
+])
+def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
+    redacted = redactor.redact(text, candidate).text
+    for name in names:
+        assert name not in redacted, redacted
+
+
+def test_file_names_without_the_name_stay(redactor: Redactor) -> None:
+    text = "I attach Annual_Report_2025.pdf and the Care_Act_2014_summary.docx."
+    assert redactor.redact(text, {"first_name": "Simi", "last_name": "Okonjo"}).text == text
