@@ -61,7 +61,11 @@ _FOLLOW_IDENTITY = _words(
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
     "living working based raised all also until till between aged i'd i've i'll id ive "
     # round 11: spoken tags and frequencies after a term ("I'm gay, like", "namaz five times daily")
-    "innit like though tho btw lol me la every each daily weekly regularly twice once five three an")
+    "innit like though tho btw lol me la every each daily weekly regularly twice once five three an "
+    # eighth session (round 15): the person the term describes ("As a Black Caribbean social worker", "as a
+    # Muslim woman"); not a subject taught or spoken ("a Polish teacher", "a Welsh speaker" have their own frames)
+    "woman women man men person lad girl boy guy bloke lady mum dad mother father parent social nurse worker "
+    "professional practitioner student carer leader manager officer colleague employee applicant candidate")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
 # worker colleagues".
 _NOT_AFTER = _words(

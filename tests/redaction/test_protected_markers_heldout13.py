@@ -43,3 +43,17 @@ def test_heldout13_kinds(redactor: Redactor, text: str, surface: str, kind: str)
 @pytest.mark.parametrize("text", STAYS)
 def test_heldout13_neighbours_stay(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("As a Muslim nurse I have worked Ramadan night shifts.", "Muslim", FAITH),
+    ("As a Black British woman in planning, I notice who is missing from the room.", "Black British", ETHNIC),
+])
+def test_an_identity_before_the_person_it_describes(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert_marked(redactor, text, surface, kind)
+
+
+@pytest.mark.parametrize("text", ["I'm a Polish teacher at the Saturday school.",
+                                  "As a British Council officer I travelled widely."])
+def test_a_subject_or_an_employer_before_a_job_stays(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []

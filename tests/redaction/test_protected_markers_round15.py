@@ -1153,7 +1153,6 @@ KNOWN_MISSES = {
     "i'm half chinese on my mum's side and grew up helping in the": OTHER_KIND,
     "Growing up as one of the few Asian kids in a Lancashire vill": ETHNICITY,
     "My roots are Nigerian Igbo, and that sense of extended famil": ETHNICITY,
-    "As a Black Caribbean social worker, I know how rarely the bo": ETHNICITY,
     "Mi a Jamaican-heritage Brummie, born an' raise inna Handswor": ETHNICITY,
     "I was one of only two female apprentices in my electrical ye": GENDER,
 }
