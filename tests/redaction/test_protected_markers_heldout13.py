@@ -57,3 +57,19 @@ def test_an_identity_before_the_person_it_describes(redactor: Redactor, text: st
                                   "As a British Council officer I travelled widely."])
 def test_a_subject_or_an_employer_before_a_job_stays(redactor: Redactor, text: str) -> None:
     assert markers(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Went into foster care at nine and stayed with the same family until I was eighteen.", "Went into foster care"),
+    ("My pathway plan had housing as the goal from the start.", "pathway plan"),
+    ("My sister and I were placed with different foster families.", "foster families"),
+])
+def test_care_told_without_a_subject_or_by_its_paperwork(redactor: Redactor, text: str, surface: str) -> None:
+    assert_marked(redactor, text, surface, CARE)
+
+
+@pytest.mark.parametrize("text", ["Went into care homes weekly to deliver moving and handling training.",
+                                  "I trained foster carers and placed children with foster families.",
+                                  "Our pathway plan template was redesigned by my team."])
+def test_care_work_stays(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
