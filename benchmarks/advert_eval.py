@@ -260,7 +260,8 @@ def main() -> int:
                      "read and fixed after)",
         "heldout14": "HELD-OUT 14, 213-228 (written blind; scored once at 6882f42; one clean-advert false alarm "
                      "read and fixed after)",
-        "heldout15": "HELD-OUT 15, 229-244 (written blind; scored once at 431281d)",
+        "heldout15": "HELD-OUT 15, 229-244 (written blind; scored once at 431281d, then used to revise the rules)",
+        "heldout16": "HELD-OUT 16, 245-260 (written blind; scored once at 9b3f711)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
