@@ -11,23 +11,17 @@ from services.redaction.service import Redactor
 
 from ..known_misses import reason_starting, with_known_misses
 from .test_protected_markers_round7 import assert_marked, markers
+from .test_protected_markers_round15 import (  # the reasons the two rounds share
+    CARE_EXPERIENCE,
+    DISABILITY_HEALTH,
+    ETHNICITY,
+    MARITAL_FAMILY,
+    NATIONALITY,
+    OTHER_KIND,
+    RELIGION,
+    SPLIT,
+)
 
-CARE_EXPERIENCE = (
-    "care told through a plan, an order, a count of placements, a sibling or dialect, outside the care frames"
-)
-DISABILITY_HEALTH = (
-    "a condition told through its effect, a benefit, a service or a fit note, or in words the frames do not hold"
-)
-ETHNICITY = "an ethnicity told as a modifier of a job or through family history, outside the identity frames"
-GENDER = "sex told as a count of a group ('one of only two female apprentices')"
-MARITAL_FAMILY = "a family told through an event or a leave ('the baby arrived', 'adoption leave') or in dialect"
-NATIONALITY = "a status told through its paperwork or a route, not an identity word the frames hold"
-RELIGION = "a faith told through a practice or an office the practice list does not hold"
-SEXUAL_ORIENTATION = "orientation told in words the frames do not hold"
-OTHER_KIND = (
-    "found, but as another kind: the sets label 'a mum of three', 'a single dad' and dual nationality differently"
-)
-SPLIT = "removed, but as two markers where the core runs across both (the test asks for one)"
 WORK_READ_AS_OWN = (
     "work content (a policy, a service, medicines given, an event run for others) read as the writer's own"
 )
