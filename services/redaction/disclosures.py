@@ -49,13 +49,13 @@ _PERSONAL_LABEL = regex.compile(
     r"things you might want to know|anything else)")
 _AGE = regex.compile(r"(?:1[6-9]|[2-7]\d)$")
 _DETERMINERS = _words("the a an my our local his her their this")
-# After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
-# "I am a Catholic school governor" is a job, not a disclosure.
 # A condition opening a sentence, then what it does to the writer (`_condition_told`).
 _EPISODES = _words("flares flare-ups flare-up crises crisis attacks episodes relapses symptoms")
 _CONDITION_VERBS = _words("used took takes put puts knocked knocks knock can could hit hits means meant started "
                           "runs ran kept keeps left forced stopped flared landed")
 _MY_LIFE = _words("life days week weeks year years twenties thirties teens health sleep energy body")
+# After an identity term ("I am Catholic ..."), what may follow: the end of the clause or a function word.
+# "I am a Catholic school governor" is a job, not a disclosure.
 _FOLLOW_IDENTITY = _words(
     "and or but so who who's which that with from in on at by for to of since because as when while though during "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "

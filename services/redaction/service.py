@@ -877,9 +877,10 @@ _NICKNAME_IN_NAME = regex.compile(r"\(([^)\n]{1,20})\)|[\"“]([^\"”\n]{1,20})
 # A name the candidate gives themselves in brackets: "(preferred name: Cel)", "(known as Bill)", "(Trần Đức Anh on
 # my passport)".
 _SELF_NAMED = regex.compile(
-    r"(?i)\((?:my\s+)?(?:preferred\s+name|known\s+as|prefer(?:s|red)?|nickname|goes\s+by|call\s+me)\s*[:\-–]?\s*"
-    r"(?P<name>\p{L}[\p{L}'’\- ]{0,30}?)\s*\)"
-    r"|\((?P<legal>\p{L}[\p{L}'’\- ]{1,40}?)\s+(?:on|in)\s+my\s+(?:passport|documents|birth\s+certificate|id)\)")
+    r"\((?i:(?:my\s+)?(?:preferred\s+name|known\s+as|nickname|goes\s+by|call\s+me))\s*[:\-–]?\s*"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2})\s*\)"
+    r"|\((?P<legal>\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){1,3})\s+(?i:(?:on|in)\s+my\s+(?:passport|documents|"
+    r"birth\s+certificate|id))\)")
 
 
 def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
@@ -904,7 +905,8 @@ def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[i
         return []
     spans = []
     for file_name in _FILE_NAME.finditer(text):
-        for part in _FILE_NAME_PART.finditer(text, file_name.start(), file_name.end() - 4):
+        stem_end = file_name.start() + file_name.group().rfind(".")
+        for part in _FILE_NAME_PART.finditer(text, file_name.start(), stem_end):
             pieces = {fold(p).casefold() for p in _CAMEL_CASE.split(part.group())}
             if pieces & names or fold(part.group()).casefold() in names:
                 spans.append(part.span())
