@@ -6,8 +6,8 @@ package (`data/marker_model/`), so nothing downloads. The rules carry most of th
 had seen, the model adds the disclosures worded in ways no rule lists (docs/redaction.md, eighth session).
 
 Its spans are kept as the model found them (the rules' trimming and clause-widening are for the rules' matches),
-cut at a line break or a form's column gap, and dropped when longer than `MAX_WORDS`: a run-on span is the
-model losing its place, not a disclosure.
+cut at a line break or a form's column gap, dropped when longer than `MAX_WORDS` (a run-on span is the model
+losing its place, not a disclosure), and trimmed of edge words as the rules' matches are (`disclosures.trim`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from pathlib import Path
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from services.redaction.disclosures import Hit, trim
 
 __all__ = ["MARKER_MODEL_DIR", "MODEL_REPLACEMENT", "MarkerModelRecognizer"]
 
@@ -30,10 +32,6 @@ MODEL_REPLACEMENT = "[removed: personal detail]"
 # A span of only these words is a form's answer or a stray phrase ("Yes", "At home"), not a disclosure.
 _EMPTY_WORDS = frozenset(["yes", "no", "n/a", "i", "i'm", "im", "at", "in", "on", "home", "the", "a", "an", "my",
                           "me", "we", "our", "and", "or", "of", "to"])
-# Words the model takes in at the front ("I have dyslexia", "As a practising Muslim") that the panel may read:
-# the marker is the words that disclose, as the rules make it.
-_LEADING = regex.compile(r"(?i)(?:(?:i|i['’]m|im|i['’]ve|am|as|a|an|was|were|have|has|had|been|is|are|and|but|so|"
-                         r"also|still)\s+)+")
 MARKER_TYPES = ("GENDER", "RELIGION", "ETHNICITY", "NATIONALITY", "DISABILITY_HEALTH", "SEXUAL_ORIENTATION",
                 "MARITAL_FAMILY", "CARE_EXPERIENCE")
 # A piece of a span between line breaks, tabs and runs of three spaces (the columns of a form).
@@ -64,15 +62,11 @@ class MarkerModelRecognizer(EntityRecognizer):
             if not pieces:
                 continue
             piece = max(pieces, key=lambda m: m.end() - m.start())
-            start, end = piece.start(), piece.end()
-            surface = text[start:end].strip()
-            words = surface.casefold().split()
+            words = piece.group().casefold().split()
             if len(words) > MAX_WORDS or all(w.strip(".,;:–-") in _EMPTY_WORDS for w in words):
                 continue
-            start += len(text[start:end]) - len(text[start:end].lstrip())
-            lead = _LEADING.match(text, start, start + len(surface))
-            if lead and lead.end() < start + len(surface):
-                surface = surface[lead.end() - start:]
-                start = lead.end()
-            results.append(RecognizerResult(PREFIX + ent.label_, start, start + len(surface), 0.6))
+            # the words that disclose, trimmed as the rules' matches are ("I have dyslexia" -> "dyslexia")
+            hit = trim(text, Hit(piece.start(), piece.end(), ent.label_))
+            if hit is not None:
+                results.append(RecognizerResult(PREFIX + hit.type, hit.start, hit.end, 0.6))
         return results
