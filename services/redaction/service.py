@@ -885,7 +885,11 @@ _SELF_NAMED = regex.compile(
 
 def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
     """The identity with the names the candidate gives themselves in brackets, which the ATS may not hold."""
-    extra = [m.group("name") or m.group("legal") for m in _SELF_NAMED.finditer(text)]
+    return _with_preferred(identity, [m.group("name") or m.group("legal") for m in _SELF_NAMED.finditer(text)])
+
+
+def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any]:
+    """The identity with more preferred names (the block's own first)."""
     if not extra:
         return identity
     return {**identity, "preferred_name": " ".join([identity.get("preferred_name", ""), *extra]).strip()}
@@ -907,8 +911,7 @@ def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[i
     for file_name in _FILE_NAME.finditer(text):
         stem_end = file_name.start() + file_name.group().rfind(".")
         for part in _FILE_NAME_PART.finditer(text, file_name.start(), stem_end):
-            pieces = {fold(p).casefold() for p in _CAMEL_CASE.split(part.group())}
-            if pieces & names or fold(part.group()).casefold() in names:
+            if {fold(p).casefold() for p in _CAMEL_CASE.split(part.group())} & names:  # "NHaddad": N, Haddad
                 spans.append(part.span())
     return spans
 
@@ -971,10 +974,7 @@ def with_names_from_own_email(text: str, identity: dict[str, Any]) -> dict[str, 
         return identity
     known = [w for k in ("first_name", "last_name", "preferred_name") for w in identity.get(k, "").split()]
     extra = _names_in_contact_details(text, known, identity["email"])
-    extra = [w for w in extra if _beside_a_name(text, w, known + extra)]
-    if not extra:
-        return identity
-    return {**identity, "preferred_name": " ".join([identity.get("preferred_name", ""), *extra]).strip()}
+    return _with_preferred(identity, [w for w in extra if _beside_a_name(text, w, known + extra)])
 
 
 def _beside_a_name(text: str, word: str, names: list[str]) -> bool:
