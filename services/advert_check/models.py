@@ -83,3 +83,6 @@ class AdvertCheckResult(BaseModel):
     gender_balance: GenderBalance
     score_breakdown: list[BreakdownEntry]
     lexicon_version: str
+    sentence_model_version: str | None = Field(
+        default=None, description="The trained sentence model that added findings, or null when it is switched off."
+    )

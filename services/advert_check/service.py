@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from services.common.errors import PayloadTooLarge
+from services.common.settings import get_settings
 
 from .lexicon import CATEGORIES, load_lexicon
 from .models import (
@@ -25,6 +26,7 @@ from .readability import (
     split_sentences,
 )
 from .scoring import grade_for, score
+from .sentence_model import SentenceModel
 from .signals import find_signals
 from .wording import RawFinding, find_acronyms, find_essential_criteria, find_wording
 
@@ -50,11 +52,12 @@ _LONG_SOURCE = (
     "GOV.UK style guide, 'Plain English' (sentences of 25 words or fewer); Plain English Campaign (average 15-20)"
 )
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+SENTENCE_MODEL = SentenceModel()
 
 
 def warm_up() -> None:
     """Load the word lists and CMUdict now, so the first request is not slow (call at start-up)."""
-    check_advert("A short advert to warm up the checker. We use plain words.", None)
+    check_advert("A short advert to warm up the checker. We use plain words.", None)  # loads the sentence model too
     is_word("plain")  # the word list the acronym check reads ("YOUNG" is emphasis, not an acronym)
 
 
@@ -91,7 +94,7 @@ def _sentence_findings(text: str, sentences: list[Sentence]) -> list[RawFinding]
     return out
 
 
-def _empty(lex_version: str) -> AdvertCheckResult:
+def _empty(lex_version: str, model_version: str | None) -> AdvertCheckResult:
     read = Readability(0.0, 0.0, 0.0, 0.0, 0, 0, 0, 300, 700)
     return AdvertCheckResult(
         score=0,
@@ -106,20 +109,29 @@ def _empty(lex_version: str) -> AdvertCheckResult:
         gender_balance=GenderBalance(masculine=0, feminine=0, leaning="balanced"),
         score_breakdown=[],
         lexicon_version=lex_version,
+        sentence_model_version=model_version,
     )
 
 
-def check_advert(text: str, title: str | None = None) -> AdvertCheckResult:
-    """Score an advert: readability, wording findings with offsets into `text`, and missing signals."""
+def check_advert(text: str, title: str | None = None, *, sentence_model: bool | None = None) -> AdvertCheckResult:
+    """Score an advert: readability, wording findings with offsets into `text`, and missing signals.
+
+    `sentence_model` switches the trained second pass on or off (default: the FAIRHIRE_ADVERT_SENTENCE_MODEL setting).
+    """
     lex = load_lexicon()
+    model = SENTENCE_MODEL if (get_settings().advert_sentence_model if sentence_model is None else sentence_model) \
+        else None
+    model_version = model.version if model is not None else None
     if not text.strip():
-        return _empty(lex.version)
+        return _empty(lex.version, model_version)
     title = title or ""
     sentences = split_sentences(text)
     read = readability(sentences)
     raw = find_wording(lex, text, title, sentences)
     raw += find_acronyms(lex, text, sentences)
     raw += find_essential_criteria(text, sentences)
+    if model is not None:
+        raw += model.find(text, title, sentences, raw)
     raw += _sentence_findings(text, sentences)
     raw.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], CATEGORIES.index(f.category), f.end))
 
@@ -169,4 +181,5 @@ def check_advert(text: str, title: str | None = None) -> AdvertCheckResult:
             BreakdownEntry(rule=b.rule, points=b.points, reason=b.reason, count=b.count) for b in breakdown
         ],
         lexicon_version=lex.version,
+        sentence_model_version=model_version,
     )

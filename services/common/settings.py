@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     # The trained second pass for protected markers beside the rules (services/redaction/marker_model.py): more
     # disclosures removed, and more work content with them. docs/redaction.md has the measurements.
     redaction_marker_model: bool = False
+    # The trained second pass for biased sentences beside the advert word lists (services/advert_check/
+    # sentence_model.py). docs/advert_check.md has the measurements.
+    advert_sentence_model: bool = True
     log_level: str = "INFO"
     cors_origins: list[str] = Field(default_factory=list)
 
