@@ -261,7 +261,10 @@ def main() -> int:
         "heldout14": "HELD-OUT 14, 213-228 (written blind; scored once at 6882f42; one clean-advert false alarm "
                      "read and fixed after)",
         "heldout15": "HELD-OUT 15, 229-244 (written blind; scored once at 431281d, then used to revise the rules)",
-        "heldout16": "HELD-OUT 16, 245-260 (written blind; scored once at 9b3f711)",
+        "heldout16": "HELD-OUT 16, 245-260 (written blind; scored once at 9b3f711; then the sentence model's "
+                     "development batch)",
+        "heldout17": "HELD-OUT 17, 261-276 (written blind; scored once at bf31019)",
+        "heldout18": "HELD-OUT 18, 277-292 (written blind; scored once at bf31019)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
