@@ -7,17 +7,19 @@ covers becomes one `medium` finding over the whole sentence: the model knows tha
 which words do, so the recruiter is told which sentence to reread and why.
 
 It is spaCy's multi-label bag-of-words classifier (words, pairs and triples of words), trained from scratch by
-`training/advert_model/train.sh` on FairHire's annotated adverts and the tests' probe sentences. It adds about a
-millisecond to a check; a version with the tok2vec of `en_core_web_sm` found a few more phrases on the development
-batch but took the check past its 50 ms budget (docs/advert_check.md, ninth session). The weights live in this
-package (`data/sentence_model/`), so nothing downloads.
+`training/advert_model/train.sh` on FairHire's annotated adverts and the tests' probe sentences. It adds about two
+milliseconds to a 600-word check; a version with the tok2vec of `en_core_web_sm` found a few more phrases on the
+development batch but took the check past its 50 ms budget (docs/advert_check.md, ninth session). The weights live
+in this package (`data/sentence_model/`), so nothing downloads.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import threading
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +85,29 @@ _EXPLAINED: dict[str, tuple[str, str, str]] = {
 }
 
 
+class _Covered:
+    """Which stretches of the text each category's findings cover, asked in O(log n) (an advert may repeat a
+    flagged sentence thousands of times)."""
+
+    def __init__(self, found: list[RawFinding]) -> None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for f in found:
+            spans.setdefault(f.category, []).append((f.start, f.end))
+        self._starts: dict[str, list[int]] = {}
+        self._reach: dict[str, list[int]] = {}  # the furthest end of any finding starting at or before each start
+        for category, pairs in spans.items():
+            pairs.sort()
+            self._starts[category] = [s for s, _e in pairs]
+            self._reach[category] = list(accumulate((e for _s, e in pairs), max))
+
+    def overlaps(self, category: str, start: int, end: int) -> bool:
+        starts = self._starts.get(category)
+        if not starts:
+            return False
+        i = bisect.bisect_left(starts, end)  # findings starting before `end`
+        return i > 0 and self._reach[category][i - 1] > start
+
+
 def model_input(sentence: str, title: str | None) -> str:
     """What the model reads: the job title, then the sentence (whether a requirement is needed depends on the job)."""
     return f"{title.strip()} | {sentence}" if title and title.strip() else sentence
@@ -117,12 +142,11 @@ class SentenceModel:
         with self._lock:
             nlp = self._loaded()
             docs = list(nlp.pipe(model_input(s.text, title) for s in todo))
+        covered = _Covered(found)
         out = []
         for sent, doc in zip(todo, docs, strict=True):
             for category in LABELS:
-                if doc.cats.get(category, 0.0) < THRESHOLD:
-                    continue
-                if any(f.category == category and f.start < sent.end and sent.start < f.end for f in found):
+                if doc.cats.get(category, 0.0) < THRESHOLD or covered.overlaps(category, sent.start, sent.end):
                     continue
                 message, suggestion, source = _EXPLAINED[category]
                 out.append(
