@@ -96,6 +96,11 @@ def _name_run(tokens: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w@.])(?:{alt})(?:(?:\s*,\s*|\s+|-)(?:{alt}))*(?![\w@])", regex.IGNORECASE)
 
 
+# Initials stand alone, or between the underscores of a file name ("Cover_letter_CDL.pdf", "CV_JO_2026.docx").
+_EDGE_BEFORE = r"(?<![^\W_])(?<!\.)"
+_EDGE_AFTER = r"(?![^\W_])"
+
+
 def _name_matches(text: str, folded: str, first: str | None, last: str | None, preferred: str | None,
                   ambiguous: frozenset[str]) -> list[IdentityMatch]:
     tokens = name_tokens(first, last, preferred)
@@ -115,19 +120,23 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
     if initials and surnames:
         first_i = "|".join(sorted(set(fold("".join(initials)))))
         sur = _alternation(surnames)
+        # initials before the surname ("J. Okafor", "S M G Pereira", "A.S. Ferreira") or after it, as a family
+        # name written first is signed ("Chan W Y", "Nguyen T.T.")
         found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
-            rf"(?<![\w])[{first_i}]\.?(?:\s?[A-Z]\.)?\s?(?:{sur})(?![\w])", folded)]
+            rf"(?<![\w])[{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}\s?(?:{sur})(?![\w])"
+            rf"|(?<![\w])(?:{sur})\s[{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}(?![\w])", folded)]
     if first and last and fold(first)[:1].isalpha() and fold(last)[:1].isalpha():
         f, s = fold(first)[0].upper(), fold(last)[0].upper()
         if f + s not in _NOT_INITIALS:
             found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
-                rf"(?<![\w.])(?:{f}\.\s?{s}\.?|{f}{s})(?![\w])", folded)]
+                rf"{_EDGE_BEFORE}(?:{f}\.\s?{s}\.?|{f}{s}){_EDGE_AFTER}", folded)]
         # every part's initial, for a name of three or four parts: "YBA" for Yaw Boateng Agyeman
         parts = [w for w in regex.split(r"[\s\-]+", fold(f"{first} {last}")) if w[:1].isalpha()]
         if 3 <= len(parts) <= 4:
             letters = [w[0].upper() for w in parts]
             found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
-                r"(?<![\w.])(?:" + r"\.\s?".join(letters) + r"\.?|" + "".join(letters) + r")(?![\w])", folded)]
+                _EDGE_BEFORE + r"(?:" + r"\.\s?".join(letters) + r"\.?|" + "".join(letters) + r")" + _EDGE_AFTER,
+                folded)]
     return found
 
 

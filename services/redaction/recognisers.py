@@ -78,7 +78,7 @@ DOB_PATTERNS = [
     (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)(?:\s*\([^)\n]{0,40}\))?\s*(?:is\s*)?"
      r"(?:[:\-–]|[.…]{2,})?[ \t.…]*(?P<m>"
      r"\d{1,2}(?:st|nd|rd|th)?[\s/.\-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.\-,]+\d{2,4}"
-     r"|\d{4}-\d{2}-\d{2}"
+     r"|\d{4}(?:-\d{2}-\d{2}|\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.?)"  # ISO, and year first with dots: "1991. 03. 08."
      r"|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", 0.9),
 ]
 
@@ -264,6 +264,8 @@ PASSPORT_PATTERNS = [
     (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
      r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
+    # the number in brackets later in the sentence: "my passport says MARIA REYES AQUINO (P4817326B)"
+    (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
     (r"\bpassport[ \t]*[:\-][ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),

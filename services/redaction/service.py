@@ -52,9 +52,11 @@ TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir",
 _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\.?"
 _INFERENCE = [
     # "Name: Łukasz Wójcik (Luke)", "Applicant: Oluwaseun\nAdebayo-Okafor", "Candidate: Mr Wei (David) ZHANG",
-    # and the layouts of council forms: "Surname .......... Okafor", "| Forename(s) | Adaeze |", "**Name:** ..."
-    regex.compile(r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:full[ \t]+)?(?:name|applicant|candidate|"
-                  r"forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?|surname|last[ \t]+name|"
+    # and the layouts of council forms: "Surname .......... Okafor", "| Forename(s) | Adaeze |", "**Name:** ...",
+    # "Previous surname(s): DEVLIN"
+    regex.compile(r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:full[ \t]+|previous[ \t]+|former[ \t]+|maiden[ \t]+|"
+                  r"other[ \t]+)?(?:name|applicant|candidate|"
+                  r"forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?|surnames?(?:\(s\))?|last[ \t]+name|"
                   r"family[ \t]+name|preferred[ \t]+name|known[ \t]+as)(?:\*\*|__)?"
                   r"[ \t]*(?:[:\-–—]|\.{2,}|…+|\|)(?:\*\*|__)?[ \t.…]*"
                   r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:|*]{2,60}?)[ \t|]*$"),
@@ -880,12 +882,18 @@ _SELF_NAMED = regex.compile(
     r"\((?i:(?:my\s+)?(?:preferred\s+name|known\s+as|nickname|goes\s+by|call\s+me))\s*[:\-–]?\s*"
     r"(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2})\s*\)"
     r"|\((?P<legal>\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){1,3})\s+(?i:(?:on|in)\s+my\s+(?:passport|documents|"
-    r"birth\s+certificate|id))\)")
+    r"birth\s+certificate|id))\)"
+    # a former name the form asks for: "Previous surname(s): DEVLIN", "Maiden name .... Okoro", "(née Devlin)"
+    r"|(?<![^\n])[ \t]*(?i:(?:previous|former|maiden|birth|other)[ \t]+(?:(?:sur|family[ \t]+)?names?(?:\(s\))?))"
+    r"[ \t]*(?::|-|–|\.{2,}|…)[ \t.…]*(?P<former>\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2})[ \t]*(?=\n|$)"
+    r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)")
 
 
 def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
-    """The identity with the names the candidate gives themselves in brackets, which the ATS may not hold."""
-    return _with_preferred(identity, [m.group("name") or m.group("legal") for m in _SELF_NAMED.finditer(text)])
+    """The identity with the names the candidate gives themselves in brackets or as a former name, which the ATS
+    may not hold."""
+    return _with_preferred(identity, [m.group("name") or m.group("legal") or m.group("former") or m.group("nee")
+                                      for m in _SELF_NAMED.finditer(text)])
 
 
 def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any]:

@@ -402,9 +402,19 @@ def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text
      None, ["Rosalinda", "Linda"]),
     ("My name is Kim Nguyen (Nguyễn Thị Kim on my passport).", {"first_name": "Kim", "last_name": "Nguyen"},
      ["Kim", "Nguyễn Thị"]),
-    # the candidate's name inside an attached file's name
+    # the candidate's name inside an attached file's name, and their initials there
     ("Attachments: CV_SOkonjo_2026.pdf, Okonjo-cover-letter.docx", {"first_name": "Simi", "last_name": "Okonjo"},
      ["SOkonjo", "Okonjo-"]),
+    ("Attached: CV_Esposito.pdf; Statement_MRE.docx", {"first_name": "Maria Rosa", "last_name": "Esposito"},
+     ["Esposito", "_MRE"]),
+    # initials before the surname without dots, and after a family name written first
+    ("My payslips say T J K Brennan, so the checks may too.", {"first_name": "Tara", "last_name": "Brennan"},
+     ["T J K", "Brennan"]),
+    ("Signed:   Lam K M        Date: 03/11/26", {"first_name": "Ka Man", "last_name": "Lam"}, ["Lam K M"]),
+    # a former surname from the form
+    ("Surname: OKAFOR\nPrevious surname(s): NWOSU\nThe checks may find me as Nwosu.",
+     {"first_name": "Ada", "last_name": "Okafor"}, ["NWOSU", "Nwosu"]),
+    ("Ada Okafor (née Nwosu)", {"first_name": "Ada", "last_name": "Okafor"}, ["Nwosu"]),
 ])
 def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
     redacted = redactor.redact(text, candidate).text
@@ -415,3 +425,8 @@ def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: d
 def test_file_names_without_the_name_stay(redactor: Redactor) -> None:
     text = "I attach Annual_Report_2025.pdf and the Care_Act_2014_summary.docx."
     assert redactor.redact(text, {"first_name": "Simi", "last_name": "Okonjo"}).text == text
+
+
+def test_letters_that_are_not_the_candidates_initials_stay(redactor: Redactor) -> None:
+    text = "I ran the TJ contract, the SMG bids and the KM returns; Previous employers: see below."
+    assert redactor.redact(text, {"first_name": "Tara", "last_name": "Brennan"}).text == text

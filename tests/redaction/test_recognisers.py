@@ -47,6 +47,7 @@ def test_postcodes_any_case_with_or_without_space(redactor: Redactor, text: str,
     ("D.O.B. 1990-07-21", "1990-07-21"),
     ("Date of birth (for pension purposes only): 3 Dec 1989", "3 Dec 1989"),
     ("  Date of birth ..... 3rd February 1991\n", "3rd February 1991"),
+    ("Born: 1994. 11. 02. | NI: JT 48 29 17 C", "1994. 11. 02."),  # year first, as Hungarian forms write it
 ])
 def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "DATE_OF_BIRTH")
@@ -126,6 +127,9 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("Right to work: British passport held, 123456789 issued 2019", "123456789", "PASSPORT"),
     ("Right to work: passport FX 204719, and an eVisa share code", "FX 204719", "PASSPORT"),
     ("Passport (for right to work check): P4827139B.", "P4827139B", "PASSPORT"),
+    # the number in brackets later in the sentence
+    ("My passport spells it ANA LUISA GOMES (C7712093), the bank another way.", "C7712093", "PASSPORT"),
+    ("You'll see my full name on my passport (503918274) too.", "503918274", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
