@@ -1136,3 +1136,32 @@ def test_pattern_classes_flag(text: str, title: str | None, category: str) -> No
 @pytest.mark.parametrize(("text", "title", "category"), CLASSES_QUIET)
 def test_pattern_classes_stay_quiet(text: str, title: str | None, category: str) -> None:
     assert category not in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("You will undertake site inspections across the borough.", "undertake"),
+    ("Invoices must be paid in a timely manner.", "in a timely manner"),
+    ("In the first instance, please email the hiring manager.", "in the first instance"),
+    ("Staff must adhere to the lone working policy.", "adhere to"),
+    ("The aforementioned duties may change.", "aforementioned"),
+    ("You will rectify faults reported by tenants.", "rectify"),
+    ("The appointee will report to the Head of Service.", "appointee"),
+    ("Keep contemporaneous notes of every visit.", "contemporaneous"),
+    ("You will synthesise feedback from residents.", "synthesise"),
+    ("We need someone who can deliver at pace.", "at pace"),
+    ("Horizon-scanning for new legislation is part of the job.", "horizon-scanning"),
+    ("We envisage the post holder will travel weekly.", "envisage"),
+])
+def test_more_plain_english_alternatives(text: str, phrase: str) -> None:
+    assert ("complex_word", phrase.lower()) in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You will ensure residents get the help they need.",
+    "You will obtain quotes from contractors.",
+    "You will advise tenants on their options.",
+    "A degree or equivalent experience.",
+    "The salary is £28,000 per annum.",
+])
+def test_everyday_words_the_batches_leave_unmarked_stay(text: str) -> None:
+    assert "complex_word" not in categories(text)
