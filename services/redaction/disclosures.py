@@ -227,10 +227,15 @@ _PROFESSIONAL = _words("delivered delivering visited visiting inspected inspecti
                        "catered catering")
 # "Religion: Muslim", "Religion ........ Muslim", "Religion | Muslim" (a table flattened to text)
 _FIELD_SEPARATOR = r"[ \t]*(?::|-|–|\||\.{2,}|…)[ \t.…:|]*"
+# A column gap as the separator, before a value that starts as a form's does (capital, digit, yes, no, prefer):
+# "Religion  and belief networks" in prose is no field.
+_GAP_SEPARATOR = r"(?:[ \t]{2,}|\t)(?=(?-i:\p{Lu})|\d|yes\b|no\b|prefer\b)"
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
+# Ninth session: several questions on one line of a pasted form, each answer ending at the column gap
+# ("Are you care experienced?  Yes    Do you consider yourself to have a disability?  Yes – dyslexia").
 _QUESTION = regex.compile(
-    r"(?im)^[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?(?P<q>[^\n?]{5,160}\?)[ \t]*"
-    r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200})")
+    r"(?im)(?:^|(?<=[ \t]{3}|\t))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?(?P<q>[^\n?]{5,160}\?)[ \t]*"
+    r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$)")
 # what a form question asks about: "Do you consider yourself to have a disability?"
 # The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
 _ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as the sex\b.*\bassigned at birth\b")
@@ -240,7 +245,7 @@ _QUESTION_TYPES = (
      "DISABILITY_HEALTH"),
     (regex.compile(r"(?i)\b(?:religio\w*|faith|belief)\b"), "RELIGION"),
     (regex.compile(r"(?i)\b(?:ethnic\w*|race)\b"), "ETHNICITY"),
-    (regex.compile(r"(?i)\b(?:nationality|citizenship|right to work|visa|immigration|country of birth|born|"
+    (regex.compile(r"(?i)\b(?:nationality|citizen(?:ship)?|right to work|visa|immigration|country of birth|born|"
                    r"originally from|come from)\b"),
      "NATIONALITY"),
     (regex.compile(r"(?i)\b(?:marital|married|civil partnership|dependants?|dependents?|children|pregnan\w*|"
@@ -412,9 +417,12 @@ class Matcher:
         # Round 6: a monitoring form flattened to one line ("Age: 47    Gender: male    Ethnicity: White – Greek",
         # "Date of birth: ... | Marital status: Separated"): a field also starts after a wide gap or a bar, and
         # its value ends at the next one.
-        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\|))[ \t]*(?:[-*•|][ \t]*)?(?:{label})"
+        # Ninth session: the fields of a form pasted as columns, with no separator but the gap ("Sex         Female"),
+        # and fields strung together with middle dots ("Sex: Male · Ethnic group: ... · Disability: Yes").
+        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·))[ \t]*(?:[-*•|][ \t]*)?(?:{label})"
                                       rf"(?:[ \t]*\([^)\n]*\))?"
-                                      rf"{_FIELD_SEPARATOR}(?P<v>[^\n|]*?)(?=[ \t]{{3}}|\t|\||\n|$)"), kind, only_terms)
+                                      rf"(?:{_FIELD_SEPARATOR}|{_GAP_SEPARATOR})"
+                                      rf"(?P<v>[^\n|·]*?)(?=[ \t]{{3}}|\t|\||[ \t]*·|\n|$)"), kind, only_terms)
                        for label, kind, only_terms in v.labels]
         self.origin_verbs = _Table(_ORIGIN_VERBS)
         self.to_the_uk = _Table(_TO_THE_UK)

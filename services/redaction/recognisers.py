@@ -95,8 +95,9 @@ AGE_PATTERNS = [
     # "As a 19-year-old I...", "I'm 45 years old", "32 years young, fit" (not "A 16-year-old young man")
     (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,:][ \t]+)"
      r"(?P<m>(?:(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young))\b", 0.85),
-    # a form field: "Age: 47    Gender: male", "Age group: 35–44", "| Age band | 65 or over |"
-    (r"(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:\*\*)?age(?:[ \t]+(?:group|band|range|bracket))?(?:\*\*)?[ \t]*(?:[:|]|\.{2,}|…)"
+    # a form field: "Age: 47    Gender: male", "Age group: 35–44", "| Age band | 65 or over |", "Age group    35–44"
+    (r"(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:\*\*)?age(?:[ \t]+(?:group|band|range|bracket))?(?:\*\*)?"
+     r"(?:[ \t]*(?:[:|]|\.{2,}|…)|[ \t]{2,}|\t)"
      r"[ \t.…]*(?P<m>(?:1[6-9]|[2-9]\d)(?:[ \t]*(?:[-–—]|to)[ \t]*(?:[1-9]\d)|\+|[ \t]+(?:or|and)[ \t]+"
      r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;]))", 0.8),
     # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",

@@ -323,7 +323,9 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     Liverpool City Council" keeps "looked after"); whole otherwise."""
     line_start = max(text.rfind("\n", 0, span.start), -1) + 1
     before = text[line_start:span.start].rstrip()
-    sentence_start = not before or before[-1] in ".!?:;•-–—(\"“"
+    # a form's column gap or middle dot starts a field's value as a full stop starts a sentence ("Sex      Female")
+    sentence_start = not before or before[-1] in ".!?:;•-–—(\"“·" \
+        or text[line_start:span.start].endswith(("  ", "\t"))
     # the next word in the same phrase; a table gap ("Sex: Female    Ethnicity: ...") ends the phrase
     after = regex.match(r"[ ]{1,2}([\p{L}'’\-]+)", text[span.end:span.end + 60])
     surface_words = _WORD.findall(text[span.start:span.end])

@@ -210,6 +210,7 @@ def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: s
     ("Age band: 35-39\nEthnicity: Asian British\n", "35-39"),
     ("| Age band | 65 or over |\n", "65 or over"),
     ("Age range ........ 25 to 34\n", "25 to 34"),
+    ("Sex               Female\nAge group         45–54\n", "45–54"),  # a form pasted as columns
 ])
 def test_an_age_in_a_form_field(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
