@@ -33,6 +33,11 @@ BATCH17_FLAGGED = [
     ("Join the dinner ladies at Oakfield Primary.", "Midday Supervisor", "gendered_term"),
     ("We're after a Mr Fix-it for our three blocks.", "Handyperson", "gendered_term"),
     ("You'll be naturally motherly with the little ones.", "Nursery Assistant", "gendered_term"),
+    ("Our customers must not struggle with your accent.", "Call Handler", "race_nationality"),
+    ("Each crew is led by a Crew Manager, and he sets the jobs for the day.", "Firefighter", "gendered_term"),
+    ("Each block has a caretaker; it is his responsibility to lock up.", "Caretaker", "gendered_term"),
+    ("Once she's settled in, our new cook will plan the menus.", "School Cook", "gendered_term"),
+    ("Maths and English GCSE; we don't accept the old lettered grades.", "Clerk", "age"),
     ("Perfect for a recent marketing graduate.", "Marketing Assistant", "age"),
     ("Applicants should be no older than 40.", "Trainee", "age"),
     ("We want someone with plenty of years still in them.", "Technician", "age"),
@@ -45,6 +50,7 @@ BATCH17_QUIET = [
     ("We serve residents with many accents and languages.", "Customer Adviser", "race_nationality"),
     ("The team keeps British Sign Language interpreters on call.", "Receptionist", "bias"),
     ("We pay the deposit for your locker key.", "Cleaner", "socioeconomic"),
+    ("You will support the site manager with the daily checks.", "Caretaker", "gendered_term"),
     ("Our schools include fee-paying and state schools across the county.", "Admissions Officer", "socioeconomic"),
 ]
 
