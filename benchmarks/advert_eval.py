@@ -263,8 +263,10 @@ def main() -> int:
         "heldout15": "HELD-OUT 15, 229-244 (written blind; scored once at 431281d, then used to revise the rules)",
         "heldout16": "HELD-OUT 16, 245-260 (written blind; scored once at 9b3f711; then the sentence model's "
                      "development batch)",
-        "heldout17": "HELD-OUT 17, 261-276 (written blind; scored once at bf31019)",
-        "heldout18": "HELD-OUT 18, 277-292 (written blind; scored once at bf31019)",
+        "heldout17": "HELD-OUT 17, 261-276 (written blind; scored once at bf31019, then used to revise the rules)",
+        "heldout18": "HELD-OUT 18, 277-292 (written blind; scored once at bf31019, then used to revise the rules)",
+        "heldout19": "HELD-OUT 19, 293-308 (written blind; scored once at fd8b62b)",
+        "heldout20": "HELD-OUT 20, 309-324 (written blind; scored once at fd8b62b)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
