@@ -121,10 +121,14 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
         first_i = "|".join(sorted(set(fold("".join(initials)))))
         sur = _alternation(surnames)
         # initials before the surname ("J. Okafor", "S M G Pereira", "A.S. Ferreira") or after it, as a family
-        # name written first is signed ("Chan W Y", "Nguyen T.T.")
+        # name written first is signed ("Chan W Y", "Nguyen T.T.", a file's "Lee_S_statement.docx")
         found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
             rf"(?<![\w])[{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}\s?(?:{sur})(?![\w])"
-            rf"|(?<![\w])(?:{sur})\s[{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}(?![\w])", folded)]
+            rf"|(?<![^\W_])(?:{sur})[\s_][{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}{_EDGE_AFTER}", folded)]
+        # the family by its name: "between the Bracchi side and the Pritchards"
+        found += [IdentityMatch(m.start(1), m.end(1), "CANDIDATE_NAME") for m in regex.finditer(
+            rf"(?<![\w])the\s+((?=(?-i:\p{{Lu}}))(?:{sur})s)(?![\w'’])", folded, regex.IGNORECASE)
+            if m.group(1)[:-1].casefold() not in ambiguous]  # not "the Woods estate" for a Wood
     if first and last and fold(first)[:1].isalpha() and fold(last)[:1].isalpha():
         f, s = fold(first)[0].upper(), fold(last)[0].upper()
         if f + s not in _NOT_INITIALS:

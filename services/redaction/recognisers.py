@@ -262,9 +262,12 @@ EDUCATION_PATTERNS = [
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
-    (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*\s*[:\-#,]?\s*"
+    (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*(?:\s*\([^)\n]{1,40}\))?"
+     r"\s*[:\-#,]?\s*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
      r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
+    # a number the label names, with fewer digits: "Passport no.: NWK4R81P6"
+    (r"\bpassport[ \t]+(?:no\.?|number)[ \t]*[:#\-][ \t]*(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
     # the number in brackets later in the sentence: "my passport says MARIA REYES AQUINO (P4817326B)"
     (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"

@@ -891,11 +891,23 @@ _SELF_NAMED = regex.compile(
     r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)")
 
 
+# A short form in brackets or quotes right after a name: "Abdulrahman Al-Qadhi\n(Abdul to most people...)",
+# "Price, Jerome Anthony ("Jerry" at work)".
+_BRACKETED_SHORT_FORM = regex.compile(r"\([ \t]*[\"“‘']?(\p{Lu}\p{Ll}{2,})[\"”’']?(?=[ \t\)])")
+
+
 def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
     """The identity with the names the candidate gives themselves in brackets or as a former name, which the ATS
-    may not hold."""
-    return _with_preferred(identity, [m.group("name") or m.group("legal") or m.group("former") or m.group("nee")
-                                      for m in _SELF_NAMED.finditer(text)])
+    may not hold, and a bracketed short form of one of the block's names ("(Abdul ...)" for Abdulrahman)."""
+    named = [m.group("name") or m.group("legal") or m.group("former") or m.group("nee")
+             for m in _SELF_NAMED.finditer(text)]
+    parts = [fold(w).casefold() for k in ("first_name", "last_name") for w in regex.split(r"[\s\-]+", identity.get(k)
+                                                                                          or "") if len(w) >= 5]
+    for m in _BRACKETED_SHORT_FORM.finditer(text):
+        word = fold(m.group(1)).casefold()
+        if len(word) >= 4 and any(p.startswith(word) and p != word for p in parts):
+            named.append(m.group(1))
+    return _with_preferred(identity, named)
 
 
 def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any]:

@@ -415,6 +415,12 @@ def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text
     ("Surname: OKAFOR\nPrevious surname(s): NWOSU\nThe checks may find me as Nwosu.",
      {"first_name": "Ada", "last_name": "Okafor"}, ["NWOSU", "Nwosu"]),
     ("Ada Okafor (née Nwosu)", {"first_name": "Ada", "last_name": "Okafor"}, ["Nwosu"]),
+    # a bracketed short form of a name in the block, a trailing initial in a file name, the family by its name
+    ("Regards,\nMohammedamin Yusuf\n(Mohammed to colleagues)", {"first_name": "Mohammedamin", "last_name": "Yusuf"},
+     ["Mohammed"]),
+    ("Attachments: Kowalski_M_statement.docx", {"first_name": "Marta", "last_name": "Kowalski"}, ["Kowalski_M"]),
+    ("Between the Doyles and the Mahons I grew up with two languages.", {"first_name": "Niamh", "last_name": "Doyle"},
+     ["Doyles"]),
 ])
 def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
     redacted = redactor.redact(text, candidate).text
@@ -425,6 +431,11 @@ def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: d
 def test_file_names_without_the_name_stay(redactor: Redactor) -> None:
     text = "I attach Annual_Report_2025.pdf and the Care_Act_2014_summary.docx."
     assert redactor.redact(text, {"first_name": "Simi", "last_name": "Okonjo"}).text == text
+
+
+def test_a_common_word_surname_in_the_plural_stays(redactor: Redactor) -> None:
+    text = "I walked the dogs through the Woods estate every morning."
+    assert redactor.redact(text, {"first_name": "Anna", "last_name": "Wood"}).text == text
 
 
 def test_letters_that_are_not_the_candidates_initials_stay(redactor: Redactor) -> None:

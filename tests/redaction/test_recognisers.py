@@ -130,6 +130,8 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     # the number in brackets later in the sentence
     ("My passport spells it ANA LUISA GOMES (C7712093), the bank another way.", "C7712093", "PASSPORT"),
     ("You'll see my full name on my passport (503918274) too.", "503918274", "PASSPORT"),
+    ("Passport no.: KPW4R71Q9", "KPW4R71Q9", "PASSPORT"),
+    ("UK passport number (right to work): 518274093", "518274093", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
