@@ -901,8 +901,8 @@ def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
     may not hold, and a bracketed short form of one of the block's names ("(Abdul ...)" for Abdulrahman)."""
     named = [m.group("name") or m.group("legal") or m.group("former") or m.group("nee")
              for m in _SELF_NAMED.finditer(text)]
-    parts = [fold(w).casefold() for k in ("first_name", "last_name") for w in regex.split(r"[\s\-]+", identity.get(k)
-                                                                                          or "") if len(w) >= 5]
+    parts = [fold(w).casefold() for key in ("first_name", "last_name")
+             for w in regex.split(r"[\s\-]+", identity.get(key) or "") if len(w) >= 5]
     for m in _BRACKETED_SHORT_FORM.finditer(text):
         word = fold(m.group(1)).casefold()
         if len(word) >= 4 and any(p.startswith(word) and p != word for p in parts):
