@@ -1,6 +1,8 @@
 """Kinds from advert batches 17 and 18 (ninth session, read after their blind scores), as fresh sentences: an
 exclusion that names a health need, an accent named, a national character or heritage, housing and up-front money,
-in-group culture idioms, family and sex words for the team, and a life stage. With quiet neighbours."""
+in-group culture idioms, family and sex words for the team, and a life stage. With quiet neighbours, among them the
+lawful nationality and vetting statements batches 19 and 20 showed (their quiet rows also run with the sentence model
+on, in test_sentence_model.py)."""
 
 import pytest
 
@@ -51,6 +53,11 @@ BATCH17_QUIET = [
     ("The team keeps British Sign Language interpreters on call.", "Receptionist", "bias"),
     ("We pay the deposit for your locker key.", "Cleaner", "socioeconomic"),
     ("You will support the site manager with the daily checks.", "Caretaker", "gendered_term"),
+    # the Civil Service Nationality Rules and the residence security vetting needs are lawful (batches 19 and 20)
+    ("This post is open to UK nationals, Irish nationals, Commonwealth citizens and some EEA nationals.",
+     "Prison Officer", "race_nationality"),
+    ("You must have lived in the UK for the last three years to complete security vetting.", "Work Coach",
+     "race_nationality"),
     ("Our schools include fee-paying and state schools across the county.", "Admissions Officer", "socioeconomic"),
 ]
 
