@@ -230,6 +230,12 @@ _FIELD_SEPARATOR = r"[ \t]*(?::|-|–|\||\.{2,}|…)[ \t.…:|]*"
 # A column gap as the separator, before a value that starts as a form's does (capital, digit, yes, no, prefer):
 # "Religion  and belief networks" in prose is no field.
 _GAP_SEPARATOR = r"(?:[ \t]{2,}|\t)(?=(?-i:\p{Lu})|\d|yes\b|no\b|prefer\b)"
+# the cells of a flattened monitoring row: between bars, middle dots and column gaps; then, within a cell, commas
+_ROW_CELL = regex.compile(r"[^|·\t]+?(?=[ \t]{3}|[ \t]*[|·\t]|$)")
+_COMMA_CELL = regex.compile(r"[^,]+")
+# what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
+_NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
+                             r"services?|officer|lead|equality|awareness|training|issues?)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # Ninth session: several questions on one line of a pasted form, each answer ending at the column gap
 # ("Are you care experienced?  Yes    Do you consider yourself to have a disability?  Yes – dyslexia").
@@ -424,6 +430,10 @@ class Matcher:
                                       rf"(?:{_FIELD_SEPARATOR}|{_GAP_SEPARATOR})"
                                       rf"(?P<v>[^\n|·]*?)(?=[ \t]{{3}}|\t|\||[ \t]*·|\n|$)"), kind, only_terms)
                        for label, kind, only_terms in v.labels]
+        # Ninth session: a monitoring form flattened to one row with a space between each label and its answer
+        # ("Sex Female | Ethnic group Black British – Caribbean | Religion Seventh-day Adventist"); see `_rows`.
+        self.row_labels = [(regex.compile(rf"(?i)(?:[^:\n]{{0,40}}:[ \t]*)?(?:{label})[ \t]+(?=\S)"), kind, only_terms)
+                           for label, kind, only_terms in v.labels]
         self.origin_verbs = _Table(_ORIGIN_VERBS)
         self.to_the_uk = _Table(_TO_THE_UK)
         self.british = _Table(("british citizen", "a british citizen", "british national", "a british national",
@@ -1414,6 +1424,7 @@ class Matcher:
         for pattern, kind, only_terms in self.labels:
             for m in pattern.finditer(t.text):
                 self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms, form=True)
+        self._rows(t, hits)
         for m in self.label_self.finditer(t.text):
             hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
         for m in _QUESTION.finditer(t.text):
@@ -1428,6 +1439,30 @@ class Matcher:
                 if no and _ASSIGNED_AT_BIRTH.search(question):  # "... the sex you were assigned at birth? No"
                     hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), "GENDER"))
                 self._value(t, m.start("a"), answer, kind, hits)
+
+    def _rows(self, t: _Text, hits: list[Hit]) -> None:
+        """A line of two or more monitoring fields set apart by bars, middle dots, column gaps (or, for three or more,
+        commas), each a label, a space and the answer: "Sex male   Ethnic group Other - Arab   Religion Muslim"."""
+        pos = 0
+        for line in t.text.split("\n"):
+            cells = [(pos + m.start(), m.group()) for m in _ROW_CELL.finditer(line)]
+            for commas in (False, True):
+                if commas:
+                    cells = [(start + m.start(), m.group()) for start, cell in cells
+                             for m in _COMMA_CELL.finditer(cell)]
+                fields = []
+                for start, cell in cells:
+                    start, cell = start + len(cell) - len(cell.lstrip()), cell.lstrip()
+                    for pattern, kind, only_terms in self.row_labels:
+                        m = pattern.match(cell)
+                        if m and m.end() < len(cell.rstrip()) and not _NOT_A_VALUE.match(cell, m.end()):
+                            fields.append((start + m.end(), cell[m.end():].rstrip(), kind, only_terms))
+                            break
+                if len(fields) >= (3 if commas else 2):
+                    for start, value, kind, only_terms in fields:
+                        self._value(t, start, value, kind, hits, only_terms, form=True)
+                    break
+            pos += len(line) + 1
 
     def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False,
                form: bool = False) -> None:

@@ -317,6 +317,11 @@ _WORD = regex.compile(r"[\p{L}'’\-]+")
 _I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 
+# a monitoring field's label right before its answer, with only a space between ("Marital status Married")
+_FIELD_LABEL_BEFORE = regex.compile(r"(?i)(?:^|[|·,]\s*)(?:sex|gender|marital status|civil status|relationship status|"
+                                    r"sexual orientation|religion|ethnic group|ethnicity|nationality|disability)$")
+
+
 def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _Span | None:
     """A disclosure, less any proper name: none when its keyword belongs to an organisation, a law or a job
     title ("Children Act 1989", "Irish Community Care"); cut before a name it runs into ("looked after by
@@ -325,7 +330,7 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _S
     before = text[line_start:span.start].rstrip()
     # a form's column gap or middle dot starts a field's value as a full stop starts a sentence ("Sex      Female")
     sentence_start = not before or before[-1] in ".!?:;•-–—(\"“·" \
-        or text[line_start:span.start].endswith(("  ", "\t"))
+        or text[line_start:span.start].endswith(("  ", "\t")) or _FIELD_LABEL_BEFORE.search(before) is not None
     # the next word in the same phrase; a table gap ("Sex: Female    Ethnicity: ...") ends the phrase
     after = regex.match(r"[ ]{1,2}([\p{L}'’\-]+)", text[span.end:span.end + 60])
     surface_words = _WORD.findall(text[span.start:span.end])

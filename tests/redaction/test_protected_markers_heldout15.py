@@ -2,8 +2,8 @@
 a fresh sentence, not copied from the sets: a monitoring form pasted as columns with no separator but the gap, or
 strung together with middle dots, with several questions on one line; "Racial group" and "National identity"
 fields; a resettlement scheme, settlement still to come, the language spoken at home, private fostering, a baby
-due, a faith named in the plural, common blood-pressure and cholesterol medicines, a prosthetic. Then neighbours
-that must stay."""
+due, a faith named in the plural, common blood-pressure and cholesterol medicines, a prosthetic; and, from held-out
+17 and 18, a monitoring row with only a space between each label and its answer. Then neighbours that must stay."""
 
 import pytest
 
@@ -45,6 +45,13 @@ DISCLOSURES = [
     ("I am one of Jehovah's Witnesses and do not stand for the anthem.", "Jehovah's Witnesses", FAITH),
     ("I take ramipril and atorvastatin, which do not affect my work.", "ramipril", HEALTH),
     ("I have an above-knee prosthetic and walk the wards all day.", "above-knee prosthetic", HEALTH),
+    # held-out 17 and 18 (read after their scores): a monitoring row with a space between label and answer
+    ("Equality: Gender Female | Ethnic group Asian British – Bangladeshi | Religion Islam",
+     "Asian British – Bangladeshi", ETHNIC),
+    ("Sex Male · Marital status Divorced · Religion Sikh", "Divorced", FAMILY),
+    ("Sex male   Ethnic group White Irish   Religion Catholic", "Catholic", FAITH),
+    ("monitoring: sex female, ethnic group white polish, religion none, care experienced yes", "white polish", ETHNIC),
+    ("Disability / long-term condition: Yes – Crohn's disease", "Crohn's disease", HEALTH),
 ]
 
 STAYS = [
@@ -54,6 +61,8 @@ STAYS = [
     "Families we support often apply for settlement after five years.",
     "I ran sessions where parents speak Polish at home with their children.",
     "The ward team has a baby due in the maternity unit every hour.",
+    "Training: Health and safety | Religion and belief awareness | Gender pay gap reporting",
+    "Topics covered: health and wellbeing, religion in schools, sex education, disability rights.",
 ]
 
 

@@ -1011,7 +1011,6 @@ KNOWN_MISSES = {
     "I have a chronic pain condition and take pregabalin, which d": SPLIT,
     "I'm currently signed off with work-related stress but my GP ": DISABILITY_HEALTH,
     "I have asthma and carry an inhaler, but it's never stopped m": SPLIT,
-    "Disability or long-term condition: yes, lupus. Reasonable ad": DISABILITY_HEALTH,
     "I'm HIV positive and undetectable, and I only mention it so ": SPLIT,
     "I walk with a stick after childhood polio, but I drive an ad": DISABILITY_HEALTH,
     "I finished chemotherapy in January and I'm back at full stre": DISABILITY_HEALTH,
