@@ -317,20 +317,24 @@ _WORD = regex.compile(r"[\p{L}'’\-]+")
 _I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 
-# a monitoring field's label right before its answer, with only a space between ("Marital status Married")
-_FIELD_LABEL_BEFORE = regex.compile(r"(?i)(?:^|[|·,]\s*)(?:sex|gender|marital status|civil status|relationship status|"
-                                    r"sexual orientation|religion|ethnic group|ethnicity|nationality|disability)$")
+def _field_label_before(labels: Iterable[str]) -> regex.Pattern[str]:
+    """A monitoring form's label (the lexicon's field labels) ending the text before an answer, with only a space
+    between them ("Sex Female · Marital status Married")."""
+    return regex.compile(r"(?i)(?:^|[|·,]\s*)(?:" + "|".join(labels) + r")$")
 
 
-def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str]) -> _Span | None:
+def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str],
+                     field_label: regex.Pattern[str] | None = None) -> _Span | None:
     """A disclosure, less any proper name: none when its keyword belongs to an organisation, a law or a job
     title ("Children Act 1989", "Irish Community Care"); cut before a name it runs into ("looked after by
-    Liverpool City Council" keeps "looked after"); whole otherwise."""
+    Liverpool City Council" keeps "looked after"); whole otherwise. A capitalised answer after a form's
+    `field_label` starts its field, as a word starts a sentence."""
     line_start = max(text.rfind("\n", 0, span.start), -1) + 1
     before = text[line_start:span.start].rstrip()
     # a form's column gap or middle dot starts a field's value as a full stop starts a sentence ("Sex      Female")
     sentence_start = not before or before[-1] in ".!?:;•-–—(\"“·" \
-        or text[line_start:span.start].endswith(("  ", "\t")) or _FIELD_LABEL_BEFORE.search(before) is not None
+        or text[line_start:span.start].endswith(("  ", "\t")) \
+        or (field_label is not None and field_label.search(before) is not None)
     # the next word in the same phrase; a table gap ("Sex: Female    Ethnicity: ...") ends the phrase
     after = regex.match(r"[ ]{1,2}([\p{L}'’\-]+)", text[span.end:span.end + 60])
     surface_words = _WORD.findall(text[span.start:span.end])
@@ -780,8 +784,8 @@ def _listed_with(text: str, spans: list[_Span], allowed: list[tuple[int, int]]) 
 def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[str],
             allowed: list[tuple[int, int, str]], numbering: PersonNumbering,
             marker_labels: Mapping[str, str], marker_words: frozenset[str] = frozenset(),
-            common_words: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()
-            ) -> list[RedactedEntity]:
+            common_words: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+            field_label: regex.Pattern[str] | None = None) -> list[RedactedEntity]:
     """Pure: the analyzer's findings -> non-overlapping removals, people numbered consistently."""
     spans = [s for s in (_normalise(r, text) for r in results) if s is not None]
     spans = [s for s in spans if not _named_thing(text, s, marker_words, places)]
@@ -790,7 +794,7 @@ def resolve(text: str, results: Iterable[RecognizerResult], remove: frozenset[st
     def ruled(span: _Span) -> bool:
         return span.type in marker_labels and not span.source.startswith(PREFIX)
 
-    spans = [part for part in (_disclosure_part(text, s, marker_words) if ruled(s) else s
+    spans = [part for part in (_disclosure_part(text, s, marker_words, field_label) if ruled(s) else s
                                for s in spans) if part is not None]
     spans = _towns_in_addresses(text, spans)
     towns = {s.start: s.end for s in spans if s.type == "HOME_LOCATION"}
@@ -1046,6 +1050,7 @@ class Redactor:
         terms = sorted((t.term for t in lexicon.allow_terms), key=len, reverse=True)
         self._allow_kinds = {t.term.casefold(): t.kind for t in lexicon.allow_terms}
         self._places = frozenset(p for p in lexicon.disclosures.uk_places if p[:1].isalpha())
+        self._field_label = _field_label_before(label for label, _kind, _only in lexicon.disclosures.labels)
         self._allow = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in terms) + r")(?!\w)",
                                     regex.IGNORECASE)
 
@@ -1082,7 +1087,7 @@ class Redactor:
         allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
                            self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names,
-                           self._places)
+                           self._places, self._field_label)
         return Redaction(apply(text, entities), policy, tuple(entities))
 
 
