@@ -1,7 +1,6 @@
 """The trained sentence model beside the word lists: what its findings look like, that it can be switched off, and
 that the quiet rows of every wording table stay quiet with it on."""
 
-import importlib
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,8 @@ from services.advert_check.lexicon import BIAS_CATEGORIES
 from services.advert_check.sentence_model import LABELS, SentenceModel
 from services.advert_check.service import SENTENCE_MODEL, check_advert
 from services.common.settings import get_settings
+
+from .tables import table_rows
 
 # A sentence the word lists have no entry for and the model flags (advert 181 of the evaluation set).
 STRESS = "No time off for stress or anxiety in the last three years."
@@ -84,25 +85,11 @@ KNOWN_LOUD = {
 
 
 def _quiet_rows() -> list:  # type: ignore[type-arg]
-    """Every quiet row of the wording tables: (text, title, the category that must not be found, or "bias")."""
-    names = set(BIAS_CATEGORIES) | {"bias"}
-    rows = []
-    for path in sorted(Path(__file__).parent.glob("test_wording*.py")):
-        module = importlib.import_module(f"tests.advert_check.{path.stem}")
-        for name, table in vars(module).items():
-            if not name.isupper() or not isinstance(table, list) or not ("QUIET" in name or "NOT_FLAGGED" in name):
-                continue
-            for row in table:
-                row = getattr(row, "values", row)
-                strings = [x for x in row if isinstance(x, str)] if isinstance(row, tuple) else []
-                cats = [x for x in strings if x in names]
-                others = [x for x in strings if x not in names]
-                if cats and others and (cats[0] in LABELS or cats[0] == "bias"):
-                    text = max(others, key=len)
-                    title = next((x for x in others if x is not text and x not in text), None)
-                    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_LOUD[text])] if text in KNOWN_LOUD else []
-                    rows.append(pytest.param(text, title, cats[0], id=f"{path.stem}-{text[:40]}", marks=marks))
-    return rows
+    """Every quiet row of the wording tables for the model's categories: (text, title, category or "bias")."""
+    return [pytest.param(row.text, row.title, row.category, id=f"{row.module}-{row.text[:40]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOUD[row.text])]
+                         if row.text in KNOWN_LOUD else [])
+            for row in table_rows() if not row.flagged and (row.category in LABELS or row.category == "bias")]
 
 
 @pytest.mark.parametrize(("text", "title", "category"), _quiet_rows())

@@ -12,7 +12,6 @@ Development (for choosing the checkpoint and the threshold): the adverts of `DEV
 scoring.
 """
 
-import importlib
 import random
 import sys
 from collections import Counter
@@ -25,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.advert_eval import load_adverts  # noqa: E402
-from services.advert_check.lexicon import CATEGORIES  # noqa: E402
 from services.advert_check.readability import split_sentences  # noqa: E402
 from services.advert_check.sentence_model import LABELS, model_input  # noqa: E402
+from tests.advert_check.tables import table_rows  # noqa: E402
 
 TRAIN = {"dev", "heldout", *(f"heldout{i}" for i in range(2, 16))}
 DEV = {"heldout16"}
@@ -47,28 +46,10 @@ def advert_examples(splits: set[str]) -> list[tuple[str, str | None, set[str]]]:
 
 
 def probe_examples() -> list[tuple[str, str | None, set[str]]]:
-    """The tests' tables: tuples of strings holding a sentence, a category (or "bias") and perhaps a title."""
-    names = set(CATEGORIES) | {"bias"}
-    out = []
-    for path in sorted((ROOT / "tests" / "advert_check").glob("test_wording*.py")):
-        module = importlib.import_module(f"tests.advert_check.{path.stem}")
-        for name, rows in vars(module).items():
-            flagged = "FLAGGED" in name and "NOT_FLAGGED" not in name
-            quiet = "QUIET" in name or "NOT_FLAGGED" in name
-            if not name.isupper() or not isinstance(rows, list) or not (flagged or quiet):
-                continue
-            for row in rows:
-                row = getattr(row, "values", row)  # a pytest.param
-                strings = [x for x in row if isinstance(x, str)] if isinstance(row, tuple) else []
-                cats = [x for x in strings if x in names]
-                others = [x for x in strings if x not in names]
-                if not cats or not others or (cats[0] not in LABELS and cats[0] != "bias"):
-                    continue
-                text = max(others, key=len)
-                # the other strings are the expected phrase (inside the text) or the job title
-                title = next((x for x in others if x is not text and x not in text), None)
-                out.append((text, title, {cats[0]} if flagged else set()))
-    return out
+    """The tests' wording tables (tests/advert_check/tables.py): a flagged row is positive for its category, a quiet
+    row negative for all."""
+    return [(row.text, row.title, {row.category} if row.flagged else set()) for row in table_rows()
+            if row.category in LABELS or row.category == "bias"]
 
 
 def to_docs(nlp: spacy.Language, examples: list[tuple[str, str | None, set[str]]], labels: Counter) -> list[Doc]:
