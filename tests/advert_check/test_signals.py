@@ -26,6 +26,17 @@ PRESENT = [
     ("closing_date", "Closing date: 5 December 2026."),
     ("closing_date", "The advert closes on Friday."),
     ("contact_for_informal_chat", "For an informal chat, call Aisha Khan on 0151 000 0000."),
+    # a named person to ask, however the advert words it (the adverts' "For a chat ..." lines, second session 10)
+    ("contact_for_informal_chat", "For a chat about the job, call Debbie Lang, Team Leader, on 01632 960 801."),
+    ("contact_for_informal_chat", "Questions? Ring Gary Tindall on 01632 960 288."),
+    ("contact_for_informal_chat", "Want to know more? Give Bev Thornley, Town Clerk, a ring on 01632 960 214."),
+    ("contact_for_informal_chat", "Ring Dave Pellow on 07700 900 414 for a chat."),
+    ("contact_for_informal_chat", "For a chat, call our Chief Officer, Margaret Lowe, on 01632 960 145."),
+    ("contact_for_informal_chat", "Interested? Drop our Head of Communications, Jess Harker, a line at\njess.harker@example.gov.uk."),
+    ("contact_for_informal_chat", "Enquiries about this post may be directed to Mrs Caroline Dwyer on 01632 960 155."),
+    ("closing_date", "Apply online at carnford.example/jobs by 5pm on Friday 18 December 2026."),
+    ("closing_date", "Completed forms should be returned to the school office by 12 noon on Wednesday 9 December."),
+    ("closing_date", "Send us a CV and a short note about why you want to do this by Friday 15 January."),
     ("interview_format_options", "Interviews can be face-to-face or online."),
     ("interview_format_options", "You can choose whether your interview is at the Town Hall or on Teams."),
 ]
@@ -45,6 +56,10 @@ MISSING = [
     ("care_experienced_gis", "We support care leavers."),
     ("interview_format_options", "Interviews will be held at the Town Hall."),
     ("contact_for_informal_chat", "Apply online."),
+    ("contact_for_informal_chat", "Questions? Contact Human Resources on 01632 960 000."),
+    ("contact_for_informal_chat", "Come to Hexley Library for a chat about volunteering."),
+    ("closing_date", "We recruit all year round, so there's no closing date."),
+    ("closing_date", "Apply online. Interviews will be held by the panel on Friday."),
 ]
 
 
