@@ -866,7 +866,6 @@ ROUND20_KNOWN_MISSES = {
     "Please don't apply if you're the type who needs praise or re": NEGATED_IDIOM,
     "Snowed under? Good - that's how we like it round here.": NEGATED_IDIOM,
     "A working knowledge of rhyming slang from growing up in the ": ORIGIN_BY_PROXY,
-    "Applicants whose first language isn't English tend to strugg": ORIGIN_BY_PROXY,
     "Callers open up more to a voice with a bit of Black Country ": ORIGIN_BY_PROXY,
     "Clear diction is essential, with no overseas twang.": ORIGIN_BY_PROXY,
     "Essential: a surname our older tenants won't stumble over wh": ORIGIN_BY_PROXY,
