@@ -37,7 +37,10 @@ PRESENT = [
     ("contact_for_informal_chat", "Want to know more? Give Bev Thornley, Town Clerk, a ring on 01632 960 214."),
     ("contact_for_informal_chat", "Ring Dave Pellow on 07700 900 414 for a chat."),
     ("contact_for_informal_chat", "For a chat, call our Chief Officer, Margaret Lowe, on 01632 960 145."),
-    ("contact_for_informal_chat", "Interested? Drop our Head of Communications, Jess Harker, a line at\njess.harker@example.gov.uk."),
+    (
+        "contact_for_informal_chat",
+        "Interested? Drop our Head of Communications, Jess Harker, a line at\njess.harker@example.gov.uk.",
+    ),
     ("contact_for_informal_chat", "Enquiries about this post may be directed to Mrs Caroline Dwyer on 01632 960 155."),
     ("closing_date", "Apply online at carnford.example/jobs by 5pm on Friday 18 December 2026."),
     ("closing_date", "Completed forms should be returned to the school office by 12 noon on Wednesday 9 December."),
