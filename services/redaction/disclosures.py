@@ -1492,8 +1492,10 @@ class Matcher:
             # gap itself would tell the panel the candidate is not British.
             if kind == "NATIONALITY" and any(c.isdigit() for c in word):
                 continue  # "Passport: Netherlands, NR7F4K2L9": the number is an identifier, not an origin
-            if not word or (_LABEL_SKIP.match(word) and not none) \
-                    or _key(word) in self.uk or _key(word)[:1] in self.uk:
+            # A UK answer to a birth or nationality field goes as well (tenth session: "Country of birth: England"
+            # stayed while "Country of birth: Nigeria" went, which told the panel who was born abroad).
+            uk = _key(word) in self.uk or _key(word)[:1] in self.uk
+            if not word or (_LABEL_SKIP.match(word) and not none) or (uk and (kind != "NATIONALITY" or only_terms)):
                 continue
             toks = _tokens(word)
             known = any(table.at(toks, k) for k in range(len(toks))

@@ -319,8 +319,8 @@ _I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "
 
 def _field_label_before(labels: Iterable[str]) -> regex.Pattern[str]:
     """A monitoring form's label (the lexicon's field labels) ending the text before an answer, with only a space
-    between them ("Sex Female · Marital status Married")."""
-    return regex.compile(r"(?i)(?:^|[|·,]\s*)(?:" + "|".join(labels) + r")$")
+    between them ("Sex Female · Marital status Married", "Religion Muslim    Sexual orientation Straight")."""
+    return regex.compile(r"(?i)(?:^|[|·,]\s*|[ ]{3}|\t)(?:" + "|".join(labels) + r")$")
 
 
 def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str],

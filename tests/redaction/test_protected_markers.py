@@ -288,7 +288,6 @@ def test_round_4_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
     "I have a young team of six.",
     "I ran the food bank at St Helens Town Hall.",
     "I grew up in Smethwick and still live there.",
-    "I was born in Brixton.",
     "Our clients had a hip replacement or a heart bypass.",
     "I am a British Gas engineer.",
     "We serve the British Somali community.",
@@ -572,10 +571,9 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "I graduated from the University of Salford in 2006.",
     "I have applied for grant funding from Children in Need.",
     "I am confident with moving and handling, medication administration and record keeping.",
-    # a place in the UK is not a national origin
+    # a place in the UK is not a national origin (a birthplace is: test_protected_markers_heldout19.py)
     "I grew up in Churchtown and still live there.",
     "My mum is from Kirkby.",
-    "Born and raised in Bootle, I know the borough well.",
     "I'm from Halewood and still live there.",
     "I moved from Capita to Sefton Council in 2019.",
     "I have lived in Spain and Dubai for work.",

@@ -983,7 +983,6 @@ STAYS = [
     "I delivered Equality Act training to all 40 staff in the revenues team.",
     "I supported care leavers into their first tenancies under the Staying Put and leaving care protocols.",
     "I moved from Arriva to Stagecoach in 2019 and have driven the 47 route since.",
-    "I was born in Leeds and moved to Liverpool for university.",
     "I arranged Ramadan shift swaps in the contact centre so fasting colleagues could finish early.",
     "I processed Access to Work applications for two colleagues and set up their equipment.",
     "I installed and tested the hearing loop at the library's main counter.",
