@@ -101,6 +101,12 @@ _EDGE_BEFORE = r"(?<![^\W_])(?<!\.)"
 _EDGE_AFTER = r"(?![^\W_])"
 
 
+# One or two short words between two name parts: middle names, not "Smith and Jones" or "Grace at the".
+_MIDDLE_GAP = regex.compile(r"(?:[ \t]+\p{L}{1,8}){1,2}[ \t]+")
+_NOT_MIDDLE = frozenset(("and", "or", "the", "to", "of", "at", "in", "on", "with", "from", "for", "is", "was", "a", "an",
+                         "by", "as", "my", "our", "his", "her", "i", "me", "we", "mr", "mrs", "ms", "miss", "dr"))
+
+
 def _name_matches(text: str, folded: str, first: str | None, last: str | None, preferred: str | None,
                   ambiguous: frozenset[str]) -> list[IdentityMatch]:
     tokens = name_tokens(first, last, preferred)
@@ -115,6 +121,14 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
             continue  # "a bit of grace", "I will": an ordinary word, not the candidate
         # "Wood, Grace" across a comma is a name only when both sides are name parts (already true).
         found.append(IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME"))
+    # Tenth session: middle names the ATS does not know, between two of the candidate's name parts on one line
+    # ("phạm thị hồng nhung", "PHAM THI HONG NHUNG" for Pham / Nhung).
+    for a, b in list(zip(found, found[1:], strict=False)):
+        gap = folded[a.end:b.start]
+        words = gap.split()
+        if 1 <= len(words) <= 2 and _MIDDLE_GAP.fullmatch(gap) and not _NOT_MIDDLE.intersection(
+                w.casefold() for w in words):
+            found.append(IdentityMatch(a.start, b.end, "CANDIDATE_NAME"))
     initials = [n[0].upper() for n in (first, preferred) if n and fold(n)[:1].isalpha()]
     surnames = name_tokens(last)
     if initials and surnames:
@@ -124,7 +138,12 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
         # name written first is signed ("Chan W Y", "Nguyen T.T.", a file's "Lee_S_statement.docx")
         found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
             rf"(?<![\w])[{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}\s?(?:{sur})(?![\w])"
-            rf"|(?<![^\W_])(?:{sur})[\s_][{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}{_EDGE_AFTER}", folded)]
+            rf"|(?<![^\W_])(?:{sur})[\s_][{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}{_EDGE_AFTER}"
+            # tenth session: a lower-case sign-off's initial ("mrs m. dela cruz", "mrs b mistry") and a file's
+            # "E_Asamoah_CV.pdf"
+            rf"|(?<![\w])(?i:[{first_i}])\.\s?(?i:{sur})(?![\w])"
+            rf"|(?<=\b(?i:mr|mrs|ms|miss|mx|dr)\.?\s)(?i:[{first_i}])\s(?i:{sur})(?![\w])"
+            rf"|(?<![^\W_])[{first_i}]_(?i:{sur}){_EDGE_AFTER}", folded)]
         # the family by its name: "between the Bracchi side and the Pritchards"
         found += [IdentityMatch(m.start(1), m.end(1), "CANDIDATE_NAME") for m in regex.finditer(
             rf"(?<![\w])the\s+((?=(?-i:\p{{Lu}}))(?:{sur})s)(?![\w'’])", folded, regex.IGNORECASE)

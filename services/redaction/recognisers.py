@@ -70,6 +70,9 @@ PHONE_PATTERNS = [
      r"(?:[\s\-.]?\d){5,8}(?![\w/])", 0.7),
     # "(+44) 07700 900249" (the trunk 0 kept after the country code) and "(0)7700 900477"
     (r"(?<![\w/])(?:\((?:\+|00)44\)[ \t\-.]?0?|\(0\)[ \t\-.]?)\d{2,4}(?:[ \t\-.]?\d){5,8}(?![\w/])", 0.7),
+    # a referee abroad: "+852 5550 1827", "+1 (415) 555-0132", "+33 6 12 34 56 78" (8 to 15 digits in all)
+    (r"(?<![\w+/])\+(?!44)[1-9]\d{0,2}(?=(?:[ \t\-.()]*\d){7,14}(?![ \t\-.()]*\d))(?:[ \t\-.]*\(?\d{1,5}\)?){2,6}"
+     r"(?![\w/])", 0.7),
 ]
 
 DOB_PATTERNS = [
@@ -270,6 +273,10 @@ PASSPORT_PATTERNS = [
     (r"\bpassport[ \t]+(?:no\.?|number)[ \t]*[:#\-][ \t]*(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
     # the number in brackets later in the sentence: "my passport says MARIA REYES AQUINO (P4817326B)"
     (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
+    # the holder's nationality before the number: "Passport (vetting)    British, no. 539281746", "Passport: BN(O) no.
+    # K04718263"
+    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .'’()-]{1,30}?,?[ \t]+(?:no\.?|number)[ \t]*[:#]?"
+     r"[ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
     (r"\bpassport[ \t]*[:\-][ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),

@@ -421,6 +421,12 @@ def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text
     ("Attachments: Kowalski_M_statement.docx", {"first_name": "Marta", "last_name": "Kowalski"}, ["Kowalski_M"]),
     ("Between the Doyles and the Mahons I grew up with two languages.", {"first_name": "Niamh", "last_name": "Doyle"},
      ["Doyles"]),
+    # tenth session: middle names the block leaves out, a lower-case sign-off's initial, a file's initial
+    ("full name: trần thị mai anh (passport TRAN THI MAI ANH)", {"first_name": "Anh", "last_name": "Tran"},
+     ["thị mai", "THI MAI"]),
+    ("many thanks\nmaricel (mrs m. dela cruz)", {"first_name": "Maricel", "last_name": "Dela Cruz"}, ["m."]),
+    ("thanks\nbhavna (mrs b mistry)", {"first_name": "Bhavna", "last_name": "Mistry"}, ["mrs b "]),
+    ("Attachments: E_Asamoah_CV.pdf", {"first_name": "Emmanuel", "last_name": "Asamoah"}, ["E_"]),
 ])
 def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
     redacted = redactor.redact(text, candidate).text
@@ -436,6 +442,12 @@ def test_file_names_without_the_name_stay(redactor: Redactor) -> None:
 def test_a_common_word_surname_in_the_plural_stays(redactor: Redactor) -> None:
     text = "I walked the dogs through the Woods estate every morning."
     assert redactor.redact(text, {"first_name": "Anna", "last_name": "Wood"}).text == text
+
+
+def test_other_words_between_the_name_parts_stay(redactor: Redactor) -> None:
+    text = "Okafor and Adaeze spoke to the panel; Adaeze at the Okafor Centre."
+    redacted = redactor.redact(text, {"first_name": "Adaeze", "last_name": "Okafor"}).text
+    assert " and " in redacted and " at the " in redacted, redacted
 
 
 def test_letters_that_are_not_the_candidates_initials_stay(redactor: Redactor) -> None:

@@ -24,9 +24,18 @@ def assert_removed(redactor: Redactor, text: str, surface: str, kind: str, polic
     ("whatsapp 0044 7700 900 214", "0044 7700 900 214"),
     ("Crosby L23 7TU · (+44) 07700 900249 · pim@example.com", "(+44) 07700 900249"),
     ("Preeti Sandhu | (0)7700 900477", "(0)7700 900477"),
+    # a referee abroad (tenth session)
+    ("Former manager, HSBC Tsuen Wan – +852 5550 1827", "+852 5550 1827"),
+    ("Referee in Toronto: +1 (416) 555-0198", "+1 (416) 555-0198"),
+    ("Tél. +33 6 12 34 56 78", "+33 6 12 34 56 78"),
 ])
 def test_uk_phone_formats(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "PHONE")
+
+
+@pytest.mark.parametrize("text", ["We raised +3 500 pounds for the hospice.", "Footfall was up +12% on 2024."])
+def test_figures_with_a_plus_are_not_phones(redactor: Redactor, text: str) -> None:
+    assert all(t != "PHONE" for _s, t in removed(redactor, text))
 
 
 @pytest.mark.parametrize(("text", "surface"), [
@@ -132,6 +141,9 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("You'll see my full name on my passport (503918274) too.", "503918274", "PASSPORT"),
     ("Passport no.: KPW4R71Q9", "KPW4R71Q9", "PASSPORT"),
     ("UK passport number (right to work): 518274093", "518274093", "PASSPORT"),
+    # the holder's nationality before the number (tenth session)
+    ("Passport (vetting)    British, no. 539281746", "539281746", "PASSPORT"),
+    ("Passport: BN(O) no. K04718263", "K04718263", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
