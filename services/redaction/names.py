@@ -103,8 +103,8 @@ _EDGE_AFTER = r"(?![^\W_])"
 
 # One or two short words between two name parts: middle names, not "Smith and Jones" or "Grace at the".
 _MIDDLE_GAP = regex.compile(r"(?:[ \t]+\p{L}{1,8}){1,2}[ \t]+")
-_NOT_MIDDLE = frozenset(("and", "or", "the", "to", "of", "at", "in", "on", "with", "from", "for", "is", "was", "a", "an",
-                         "by", "as", "my", "our", "his", "her", "i", "me", "we", "mr", "mrs", "ms", "miss", "dr"))
+_NOT_MIDDLE = frozenset(("and", "or", "the", "to", "of", "at", "in", "on", "with", "from", "for", "is", "was", "a",
+                         "an", "by", "as", "my", "our", "his", "her", "i", "me", "we", "mr", "mrs", "ms", "miss", "dr"))
 
 
 def _name_matches(text: str, folded: str, first: str | None, last: str | None, preferred: str | None,

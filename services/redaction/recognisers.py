@@ -275,8 +275,8 @@ PASSPORT_PATTERNS = [
     (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
     # the holder's nationality before the number: "Passport (vetting)    British, no. 539281746", "Passport: BN(O) no.
     # K04718263"
-    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .'’()-]{1,30}?,?[ \t]+(?:no\.?|number)[ \t]*[:#]?"
-     r"[ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})\b", 0.85),
+    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .'’()-]{1,30}?,?[ \t]+(?:no\.?|number)"
+     r"[ \t]*[:#]?[ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
     (r"\bpassport[ \t]*[:\-][ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
