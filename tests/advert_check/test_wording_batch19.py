@@ -50,6 +50,9 @@ BATCH19_QUIET = [
     ("We pay for your training, including the course fees.", "Apprentice", "socioeconomic"),
     ("We have off-road parking for staff at the depot.", "Engineer", "socioeconomic"),
     ("Nobody goes home feeling unheard: we debrief after every shift.", "Support Worker", "exclusionary_jargon"),
+    # batch 21's one clean advert below 80 (read after its blind score): a residence rule police vetting sets
+    ("All police staff go through vetting. This usually needs three years' residence in the UK.",
+     "Firearms Licensing Enquiry Officer", "race_nationality"),
 ]
 
 
