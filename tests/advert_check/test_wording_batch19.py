@@ -64,3 +64,53 @@ def test_batch19_kinds_flagged(text: str, title: str, category: str) -> None:
 @pytest.mark.parametrize(("text", "title", "category"), BATCH19_QUIET)
 def test_batch19_neighbours_stay_quiet(text: str, title: str, category: str) -> None:
     assert quiet(text, title, category)
+
+
+# Batches 21 and 22 (tenth session, read after their blind scores at 7587aaf): the same kinds, told another way.
+BATCH21_FLAGGED = [
+    ("We'd love a motherly type for the ward.", "Ward Clerk", "gendered_term"),
+    ("Ask the lads on reception for a visitor badge.", "Administrator", "gendered_term"),
+    ("You'll be our tech guy for the school.", "IT Technician", "gendered_term"),
+    ("We take pride in our craftsmanship.", "Joiner", "gendered_term"),
+    ("No hip problems, as the job means kneeling.", "Gardener", "disability"),
+    ("If you've ever had a back injury, don't bother.", "Porter", "disability"),
+    ("This post is not suitable for those with a long-term condition.", "Clerk", "disability"),
+    ("We cannot consider anyone with a history of self-harm.", "Support Worker", "disability"),
+    ("Ideal for someone in their twenties.", "Assistant", "age"),
+    ("If you remember dial-up, this isn't for you.", "Social Media Officer", "age"),
+    ("No more than two years out of university, please.", "Policy Assistant", "age"),
+    ("A perfect role to see out your career in.", "Clerk", "age"),
+    ("Applicants with relatives abroad may find vetting difficult.", "Analyst", "race_nationality"),
+    ("Two referees who are British citizens.", "Officer", "race_nationality"),
+    ("You'll need to be a true son or daughter of the town.", "Guide", "race_nationality"),
+    ("Membership of a golf club would help you build contacts.", "Business Officer", "socioeconomic"),
+    ("A reference from a person of standing, such as a solicitor.", "Clerk", "socioeconomic"),
+    ("You must live in settled housing, not lodgings or a hostel.", "Caretaker", "socioeconomic"),
+    ("You'll need to pay the exam fees yourself.", "Trainee", "socioeconomic"),
+    ("Expect a few initiation pranks in week one.", "Apprentice", "exclusionary_jargon"),
+    ("We hire for vibe.", "Designer", "exclusionary_jargon"),
+    ("We don't carry passengers here.", "Operative", "exclusionary_jargon"),
+    ("You'll need to fit in with the old guard.", "Clerk", "exclusionary_jargon"),
+    ("Long hours, irrespective of childcare arrangements.", "Officer", "exclusionary_jargon"),
+]
+
+BATCH21_QUIET = [
+    ("Our reception team will give you a visitor badge.", "Administrator", "gendered_term"),
+    ("We support people with hip problems to stay active.", "Physiotherapy Assistant", "disability"),
+    ("Freedom of information requests are part of the job.", "Information Officer", "age"),
+    ("Many of our residents have relatives abroad and we help them keep in touch.", "Care Assistant",
+     "race_nationality"),
+    ("We pay all exam fees for you.", "Trainee", "socioeconomic"),
+    ("We help people who live in lodgings or a hostel to find a home.", "Housing Officer", "socioeconomic"),
+    ("You will learn how things are done in the planning service.", "Planning Assistant", "exclusionary_jargon"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH21_FLAGGED)
+def test_batch21_kinds_flagged(text: str, title: str, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH21_QUIET)
+def test_batch21_neighbours_stay_quiet(text: str, title: str, category: str) -> None:
+    assert quiet(text, title, category)
