@@ -1,4 +1,4 @@
-"""Kinds from advert batches 19 and 20 (tenth session, read after their blind scores), as fresh sentences: "man"
+"""Kinds from advert batches 19 to 22 (tenth session, read after their blind scores), as fresh sentences: "man"
 words for skills and jobs, a health history barred, old qualifications refused, youth asked for, a voice or first
 language screened, up-front costs and a settled home, and "leave yourself outside" culture. With quiet neighbours
 (their quiet rows also run with the sentence model on, in test_sentence_model.py)."""
@@ -55,17 +55,6 @@ BATCH19_QUIET = [
      "Firearms Licensing Enquiry Officer", "race_nationality"),
 ]
 
-
-@pytest.mark.parametrize(("text", "title", "category"), BATCH19_FLAGGED)
-def test_batch19_kinds_flagged(text: str, title: str, category: str) -> None:
-    assert category in categories(text, title)
-
-
-@pytest.mark.parametrize(("text", "title", "category"), BATCH19_QUIET)
-def test_batch19_neighbours_stay_quiet(text: str, title: str, category: str) -> None:
-    assert quiet(text, title, category)
-
-
 # Batches 21 and 22 (tenth session, read after their blind scores at 7587aaf): the same kinds, told another way.
 BATCH21_FLAGGED = [
     ("We'd love a motherly type for the ward.", "Ward Clerk", "gendered_term"),
@@ -106,11 +95,11 @@ BATCH21_QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("text", "title", "category"), BATCH21_FLAGGED)
-def test_batch21_kinds_flagged(text: str, title: str, category: str) -> None:
+@pytest.mark.parametrize(("text", "title", "category"), BATCH19_FLAGGED + BATCH21_FLAGGED)
+def test_batch19_to_22_kinds_flagged(text: str, title: str, category: str) -> None:
     assert category in categories(text, title)
 
 
-@pytest.mark.parametrize(("text", "title", "category"), BATCH21_QUIET)
-def test_batch21_neighbours_stay_quiet(text: str, title: str, category: str) -> None:
+@pytest.mark.parametrize(("text", "title", "category"), BATCH19_QUIET + BATCH21_QUIET)
+def test_batch19_to_22_neighbours_stay_quiet(text: str, title: str, category: str) -> None:
     assert quiet(text, title, category)
