@@ -411,13 +411,16 @@ def find_acronyms(lex: Lexicon, text: str, sentences: list[Sentence]) -> list[Ra
         if len(core) >= 4 and core.isupper() and not plural and core not in lex.ambiguous_acronyms \
                 and is_word(core.lower()):
             continue  # emphasis ("YOUNG"), not an acronym
-        # A shouted line ("ABOUT THE ROLE") is a heading, not a list of acronyms.
+        # A shouted line ("ABOUT THE ROLE") is a heading, not a list of acronyms; so is a short one of ordinary
+        # words ("THE JOB", "HOW TO APPLY", "WHO WE ARE").
         line_start = text.rfind("\n", 0, m.start()) + 1
         if line_start not in shouty:
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end != -1 else len(text)]
             letters = [c for c in line if c.isalpha()]
-            shouty[line_start] = len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+            words = re.findall(r"[A-Za-z]+", line)
+            shouty[line_start] = (len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8) or (
+                len(words) >= 2 and all(w.isupper() and is_word(w.lower()) for w in words))
         if shouty[line_start]:
             continue
         seen.add(core)

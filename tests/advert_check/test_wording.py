@@ -270,6 +270,9 @@ NOT_FLAGGED = [
     ("Disclosure and Barring Service (DBS) check required.", "unexplained_acronym"),
     ("The NHS and the UK government fund this post.", "unexplained_acronym"),
     ("ABOUT THE ROLE AND THE TEAM", "unexplained_acronym"),
+    # short headings of ordinary words (batch 22, read after its blind score)
+    ("THE JOB\nYou will keep the weighbridge records.\n\nHOW TO APPLY\nApply online.", "unexplained_acronym"),
+    ("WHO WE ARE\nWe are a drug and alcohol service.", "unexplained_acronym"),
     # a sex, religion or family word is not a finding without a requirement cue, or in a lawful setting
     ("You will support women and girls affected by domestic abuse.", "gendered_term"),
     ("This post is open to women only: an occupational requirement under Schedule 9.", "gendered_term"),
