@@ -211,6 +211,7 @@ FLAGGED = [
     ("We endeavour to reply quickly.", "complex_word", "endeavour"),
     ("Going forward, the team will grow.", "complex_word", "going forward"),
     ("We leverage partnerships.", "complex_word", "leverage"),
+    ("You will foster a culture of learning in the team.", "complex_word", "foster a culture"),
     # gender-coded (advisory)
     ("We want a competitive, ambitious person.", "gender_masculine", "competitive"),
     ("You will be assertive with suppliers.", "gender_masculine", "assertive"),
@@ -270,6 +271,7 @@ NOT_FLAGGED = [
     ("Disclosure and Barring Service (DBS) check required.", "unexplained_acronym"),
     ("The NHS and the UK government fund this post.", "unexplained_acronym"),
     ("ABOUT THE ROLE AND THE TEAM", "unexplained_acronym"),
+    ("Could you help us find 40 more foster families? Our fostering team will train you.", "complex_word"),
     # short headings of ordinary words (batch 22, read after its blind score)
     ("THE JOB\nYou will keep the weighbridge records.\n\nHOW TO APPLY\nApply online.", "unexplained_acronym"),
     ("WHO WE ARE\nWe are a drug and alcohol service.", "unexplained_acronym"),
