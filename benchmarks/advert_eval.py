@@ -267,8 +267,10 @@ def main() -> int:
         "heldout18": "HELD-OUT 18, 277-292 (written blind; scored once at bf31019, then used to revise the rules)",
         "heldout19": "HELD-OUT 19, 293-308 (written blind; scored once at fd8b62b, then used to revise the rules)",
         "heldout20": "HELD-OUT 20, 309-324 (written blind; scored once at fd8b62b, then used to revise the rules)",
-        "heldout21": "HELD-OUT 21, 325-340 (written blind; scored once at 7587aaf)",
-        "heldout22": "HELD-OUT 22, 341-356 (written blind; scored once at 7587aaf)",
+        "heldout21": "HELD-OUT 21, 325-340 (written blind; scored once at 7587aaf, then used to revise the rules)",
+        "heldout22": "HELD-OUT 22, 341-356 (written blind; scored once at 7587aaf, then used to revise the rules)",
+        "heldout23": "HELD-OUT 23, 357-372 (written blind; scored once at 7b64c8a)",
+        "heldout24": "HELD-OUT 24, 373-388 (written blind; scored once at 7b64c8a)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
