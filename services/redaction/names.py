@@ -143,7 +143,7 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
             # "E_Asamoah_CV.pdf"
             rf"|(?<![\w])(?i:[{first_i}])\.\s?(?i:{sur})(?![\w])"
             rf"|(?<=\b(?i:mr|mrs|ms|miss|mx|dr)\.?\s)(?i:[{first_i}])\s(?i:{sur})(?![\w])"
-            rf"|(?<![^\W_])[{first_i}]_(?i:{sur}){_EDGE_AFTER}", folded)]
+            rf"|(?<![^\W_])[{first_i}][A-Z]?_(?i:{sur}){_EDGE_AFTER}", folded)]
         # the family by its name: "between the Bracchi side and the Pritchards"
         found += [IdentityMatch(m.start(1), m.end(1), "CANDIDATE_NAME") for m in regex.finditer(
             rf"(?<![\w])the\s+((?=(?-i:\p{{Lu}}))(?:{sur})s)(?![\w'’])", folded, regex.IGNORECASE)

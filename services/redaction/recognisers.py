@@ -278,7 +278,7 @@ PASSPORT_PATTERNS = [
     (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .'’()-]{1,30}?,?[ \t]+(?:no\.?|number)"
      r"[ \t]*[:#]?[ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
-    (r"\bpassport[ \t]*[:\-][ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
+    (r"\bpassport(?:[ \t]*[:\-]|[ \t]{2,}|\t)[ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
 ]
 

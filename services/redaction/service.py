@@ -214,10 +214,10 @@ _ROLE_WORDS = regex.compile(
     r"you|thank|thanks|me|him|them|us|we|they)\b")
 
 
-# Words that introduce a person: "my manager", "referee 2", "named", "contact".
+# Words that introduce a person: "my manager", "referee 2", "named", "contact", "married to".
 _RELATIONS = (r"wife|husband|partner|fianc[eé]e?|sons?|daughters?|brother|sister|mum|dad|mother|father|friend|"
               r"colleague|manager|supervisor|referee(?:\s*\d)?|mentor|boss|tutor|teacher|lecturer|named|called|"
-              r"contact")
+              r"contact|married\s+to")
 _PERSON_CONTEXT = regex.compile(
     rf"(?i:{_RELATIONS}|name|candidate|applicant|"
     r"mr|mrs|ms|miss|dr|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
@@ -900,6 +900,15 @@ _SELF_NAMED = regex.compile(
     r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)")
 
 
+# Tenth session: the candidate's names a form gives beside the identity block ("First names ....... YONAS
+# TESFAMARIAM", "Known as: Yoni"): the labels that can only be the applicant's own, not a bare "Name" a referee
+# section repeats.
+_FORM_NAMES = regex.compile(
+    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?|"
+    r"middle[ \t]+names?(?:\(s\))?|preferred[ \t]+name|known[ \t]+as|other[ \t]+names?)(?:\*\*|__)?"
+    r"[ \t]*(?:[:\-–—]|\.{2,}|…+|\|)(?:\*\*|__)?[ \t.…]*(?P<name>[^\n:|*]{2,60}?)[ \t|]*$")
+
+
 # A short form in brackets or quotes right after a name: "Abdulrahman Al-Qadhi\n(Abdul to most people...)",
 # "Price, Jerome Anthony ("Jerry" at work)".
 _BRACKETED_SHORT_FORM = regex.compile(r"\([ \t]*[\"“‘']?(\p{Lu}\p{Ll}{2,})[\"”’']?(?=[ \t\)])")
@@ -910,6 +919,12 @@ def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
     may not hold, and a bracketed short form of one of the block's names ("(Abdul ...)" for Abdulrahman)."""
     named = [m.group("name") or m.group("legal") or m.group("former") or m.group("nee")
              for m in _SELF_NAMED.finditer(text)]
+    for m in _FORM_NAMES.finditer(text):
+        for word in regex.split(r"[\s,]+", m.group("name")):
+            word = word.strip(".'’")
+            if word.casefold() in _NOT_NAME or not regex.fullmatch(r"[\p{L}'’\-]{2,}", word or ""):
+                break
+            named.append(word)
     parts = [fold(w).casefold() for key in ("first_name", "last_name")
              for w in regex.split(r"[\s\-]+", identity.get(key) or "") if len(w) >= 5]
     for m in _BRACKETED_SHORT_FORM.finditer(text):

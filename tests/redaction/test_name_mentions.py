@@ -427,6 +427,11 @@ def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text
     ("many thanks\nmaricel (mrs m. dela cruz)", {"first_name": "Maricel", "last_name": "Dela Cruz"}, ["m."]),
     ("thanks\nbhavna (mrs b mistry)", {"first_name": "Bhavna", "last_name": "Mistry"}, ["mrs b "]),
     ("Attachments: E_Asamoah_CV.pdf", {"first_name": "Emmanuel", "last_name": "Asamoah"}, ["E_"]),
+    # held-out 22 (read after its score): the form's own name fields beside the block, two initials in a file name
+    ("Surname ........ GHEBREMEDHIN\nFirst names .... YONAS TESFAMARIAM\nKnown as ....... Yoni\nI am Tesfamariam.",
+     {"first_name": "Yonas", "last_name": "Ghebremedhin"}, ["TESFAMARIAM", "Yoni", "Tesfamariam"]),
+    ("Attachments: PRC_licence_JM_Dizon.pdf", {"first_name": "John Mark", "last_name": "Dizon"}, ["JM_"]),
+    ("I have been married to Clive for twenty-four years.", None, ["Clive"]),
 ])
 def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
     redacted = redactor.redact(text, candidate).text

@@ -144,6 +144,7 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     # the holder's nationality before the number (tenth session)
     ("Passport (vetting)    British, no. 539281746", "539281746", "PASSPORT"),
     ("Passport: BN(O) no. K04718263", "K04718263", "PASSPORT"),
+    ("Licence       Full UK B\nPassport      British, 538104277 (expires 2031)", "538104277", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
