@@ -46,6 +46,15 @@ DISCLOSURES = [
     ("Tagalog is my first languge but I write English every day.", "Tagalog is my first languge", ETHNIC),
     ("My foster mum still lives round the corner.", "foster mum", CARE),
     ("Over the last few years I have become a Quaker.", "a Quaker", FAITH),
+    # held-out 21 and 22 (read after their scores): the place before "born", a title as a header's cell or after
+    # "Signed", "reared", a first-language field
+    ("Swansea born and bred, I know the docks.", "Swansea born and bred", ORIGIN),
+    ("A bit about me. Born at Musgrove Park and never moved away.", "Born at Musgrove Park", ORIGIN),
+    ("Jordan Lee · Mx · they/them", "Mx", GENDER),
+    ("Personal        Mrs · Married, 2 children", "Mrs", GENDER),
+    ("Signed Ms A. K. Osei, 12/11/2026", "Ms", GENDER),
+    ("I was reared Methodist in Redruth.", "Methodist", FAITH),
+    ("First language: Tigrinya", "Tigrinya", ETHNIC),
 ]
 
 STAYS = [
@@ -58,6 +67,9 @@ STAYS = [
     "Referee: Mrs J. Walsh, Headteacher, Oakfield Primary School",
     "I manage our foster carers' training records.",
     "The first language of most of our tenants is Polish.",
+    "The first born child in a family often helps with the younger ones.",
+    "We serve Bristol-born residents and newcomers alike.",
+    "Contact: Human Resources · Recruitment Team · 01632 960 000",
 ]
 
 
