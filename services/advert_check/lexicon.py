@@ -293,6 +293,11 @@ class Lexicon(BaseModel):
     ambiguous_acronyms: frozenset[str]
     acronym_source: str
 
+    def lawful(self, category: str, sentence: str) -> bool:
+        """A finding of `category` in `sentence` is lawful wording: the sentence invites under-represented groups or
+        states a lawful basis (positive action, an occupational requirement, the Civil Service Nationality Rules)."""
+        return category in self.positive_action_categories and self.positive_action.search(sentence) is not None
+
 
 def _read(name: str) -> object:
     text = resources.files("services.advert_check").joinpath("data", name).read_text(encoding="utf-8")

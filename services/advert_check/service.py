@@ -7,7 +7,7 @@ from dataclasses import asdict
 from services.common.errors import PayloadTooLarge
 from services.common.settings import get_settings
 
-from .lexicon import CATEGORIES, Lexicon, load_lexicon
+from .lexicon import CATEGORIES, load_lexicon
 from .models import (
     AdvertCheckResult,
     BreakdownEntry,
@@ -94,13 +94,6 @@ def _sentence_findings(text: str, sentences: list[Sentence]) -> list[RawFinding]
     return out
 
 
-def _lawful(lex: Lexicon, text: str, finding: RawFinding) -> bool:
-    """A finding in a sentence that invites under-represented groups or states a lawful basis (positive action, an
-    occupational requirement, the Civil Service Nationality Rules): the word lists skip those, and so does the model."""
-    return finding.category in lex.positive_action_categories \
-        and lex.positive_action.search(text[finding.start:finding.end]) is not None
-
-
 def _empty(lex_version: str, model_version: str | None) -> AdvertCheckResult:
     read = Readability(0.0, 0.0, 0.0, 0.0, 0, 0, 0, 300, 700)
     return AdvertCheckResult(
@@ -138,7 +131,8 @@ def check_advert(text: str, title: str | None = None, *, sentence_model: bool | 
     raw += find_acronyms(lex, text, sentences)
     raw += find_essential_criteria(text, sentences)
     if model is not None:
-        raw += [f for f in model.find(text, title, sentences, raw) if not _lawful(lex, text, f)]
+        # the model's findings span their sentence; lawful ones are skipped, as the word lists skip them
+        raw += [f for f in model.find(text, title, sentences, raw) if not lex.lawful(f.category, text[f.start:f.end])]
     raw += _sentence_findings(text, sentences)
     raw.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], CATEGORIES.index(f.category), f.end))
 

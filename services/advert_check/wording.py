@@ -330,7 +330,7 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
                     continue
             if entry.category in lex.positive_action_categories and sent is not None:
                 if sent.start not in positive:
-                    positive[sent.start] = bool(lex.positive_action.search(sent.text))
+                    positive[sent.start] = lex.lawful(entry.category, sent.text)
                 if positive[sent.start]:
                     continue
             if entry.category in lex.negation_categories and _negated(lex, text, sent, m.start(), e, cue):
