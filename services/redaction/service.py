@@ -50,16 +50,26 @@ EDUCATION_WORDS = regex.compile(r"(?i)\b(?:university|college|school|academy|six
 TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame", "cllr",
                     "councillor"))
 _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\.?"
+
+
+def _name_field(labels: str) -> regex.Pattern[str]:
+    """A form's name field, its value in group `name`: "Surname .......... Okafor", "| Forename(s) | Adaeze |",
+    "**Name:** ...", "Candidate: Mr Wei (David) ZHANG"."""
+    return regex.compile(r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:" + labels + r")(?:\*\*|__)?"
+                         r"[ \t]*(?:[:\-–—]|\.{2,}|…+|\|)(?:\*\*|__)?[ \t.…]*"
+                         r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:|*]{2,60}?)[ \t|]*$")
+
+
+# The labels only the applicant's own names stand beside, not a bare "Name" that a referee section repeats: read
+# beside an identity block as well (tenth session: "First names ....... YONAS TESFAMARIAM", "Known as: Yoni").
+_OWN_NAME_LABELS = (r"forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?|middle[ \t]+names?(?:\(s\))?|"
+                    r"preferred[ \t]+name|known[ \t]+as|other[ \t]+names?")
 _INFERENCE = [
     # "Name: Łukasz Wójcik (Luke)", "Applicant: Oluwaseun\nAdebayo-Okafor", "Candidate: Mr Wei (David) ZHANG",
     # and the layouts of council forms: "Surname .......... Okafor", "| Forename(s) | Adaeze |", "**Name:** ...",
     # "Previous surname(s): DEVLIN"
-    regex.compile(r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:full[ \t]+|previous[ \t]+|former[ \t]+|maiden[ \t]+|"
-                  r"other[ \t]+)?(?:name|applicant|candidate|"
-                  r"forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?|surnames?(?:\(s\))?|last[ \t]+name|"
-                  r"family[ \t]+name|preferred[ \t]+name|known[ \t]+as)(?:\*\*|__)?"
-                  r"[ \t]*(?:[:\-–—]|\.{2,}|…+|\|)(?:\*\*|__)?[ \t.…]*"
-                  r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<name>[^\n:|*]{2,60}?)[ \t|]*$"),
+    _name_field(r"(?:full[ \t]+|previous[ \t]+|former[ \t]+|maiden[ \t]+|other[ \t]+)?(?:name|applicant|candidate|"
+                r"surnames?(?:\(s\))?|last[ \t]+name|family[ \t]+name|" + _OWN_NAME_LABELS + ")"),
     # a CV header: "CHEN, Xiaoling (Lily)", "Shanice Walcott — Curriculum Vitae", "# Nour El Houda BENALI"
     regex.compile(rf"(?m)^[ \t]*(?:#{{1,3}}[ \t]+)?(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|"
                   rf"\([^)\n]{{1,20}}\)|[\"“][^\"”\n]{{1,20}}[\"”])){{1,4}})[ \t]*(?:$|[—–|·]|-[ \t])"),
@@ -900,13 +910,7 @@ _SELF_NAMED = regex.compile(
     r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)")
 
 
-# Tenth session: the candidate's names a form gives beside the identity block ("First names ....... YONAS
-# TESFAMARIAM", "Known as: Yoni"): the labels that can only be the applicant's own, not a bare "Name" a referee
-# section repeats.
-_FORM_NAMES = regex.compile(
-    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?|"
-    r"middle[ \t]+names?(?:\(s\))?|preferred[ \t]+name|known[ \t]+as|other[ \t]+names?)(?:\*\*|__)?"
-    r"[ \t]*(?:[:\-–—]|\.{2,}|…+|\|)(?:\*\*|__)?[ \t.…]*(?P<name>[^\n:|*]{2,60}?)[ \t|]*$")
+_FORM_NAMES = _name_field(_OWN_NAME_LABELS)
 
 
 # A short form in brackets or quotes right after a name: "Abdulrahman Al-Qadhi\n(Abdul to most people...)",
