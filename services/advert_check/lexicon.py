@@ -113,6 +113,9 @@ class Entry(_Strict):
     pattern: str | None = None
     inflect: bool = True
     unless_context: str | None = None
+    # The entry does not fire when this is found in the same paragraph, up to `wording.BEFORE_WINDOW` characters before
+    # the match: a named person that "she" or "his" refers to ("call Ruth Adeyemi ... or email her").
+    unless_before: str | None = None
     # The entry fires only when this is found (a plainly junior title, for example).
     only_context: str | None = None
     context_scope: Literal["text", "title"] = "text"
@@ -132,7 +135,7 @@ class Entry(_Strict):
     suggestion: str | None = None
     source: str = Field(min_length=3)
 
-    _v = field_validator("pattern", "unless_context", "only_context")(_check_regex)
+    _v = field_validator("pattern", "unless_context", "unless_before", "only_context")(_check_regex)
 
     @model_validator(mode="after")
     def _terms_or_pattern(self) -> Entry:
@@ -258,6 +261,7 @@ class CompiledEntry(BaseModel):
     suggestion: str | None
     source: str
     unless_context: re.Pattern[str] | None = None
+    unless_before: re.Pattern[str] | None = None
     only_context: re.Pattern[str] | None = None
     context_scope: Literal["text", "title"] = "text"
     except_words: frozenset[str] = frozenset()
@@ -440,6 +444,7 @@ def load_lexicon() -> Lexicon:
                 suggestion=e.suggestion,
                 source=e.source,
                 unless_context=re.compile(e.unless_context, _FLAGS) if e.unless_context else None,
+                unless_before=re.compile(e.unless_before, _FLAGS) if e.unless_before else None,
                 only_context=re.compile(e.only_context, _FLAGS) if e.only_context else None,
                 context_scope=e.context_scope,
                 cue_before=re.compile(lex.cues[e.cue].before, _FLAGS) if e.cue else None,

@@ -119,6 +119,8 @@ _PREFERENCE_BEFORE = re.compile(
     r"|\b(?:seeking|prefer|preference\s+for)\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
+# How far back an entry's `unless_before` looks, within the match's paragraph (about two sentences).
+BEFORE_WINDOW = 220
 # "his"/"her" about a service user is not the post holder: "support a resident who has lost his job".
 _SERVICE_USER_WHO = re.compile(
     r"\b(?:residents?|tenants?|clients?|customers?|patients?|service\s+users?|neighbours?|child(?:ren)?|pupils?"
@@ -304,6 +306,10 @@ def find_wording(lex: Lexicon, text: str, title: str, sentences: list[Sentence])
             if entry.category in lex.negation_categories and _SERVICE_USER_SUBJECT.search(text, max(0, s - 80), s):
                 continue
             if entry.except_words and _whole_word(text, s, e) in entry.except_words:
+                continue
+            if entry.unless_before is not None and entry.unless_before.search(
+                text, max(text.rfind("\n\n", 0, s), s - BEFORE_WINDOW), s
+            ):
                 continue
             if (
                 entry.category == "age"

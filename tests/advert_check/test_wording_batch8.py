@@ -74,7 +74,8 @@ BATCH8_QUIET = [
     ("Tough decisions are part of the job.", "Team Leader", "gender_masculine"),
     # a named contact acting for the reader, not the post holder
     ("To find out more, call Sandra Bright. She can also arrange for you to visit.", None, "gendered_term"),
-    ("He will be your line manager.", "Admin Officer", "gendered_term"),
+    # (after batches 23 and 24: the manager is named; an unnamed "he" for a manager is flagged, test_wording_batch23.py)
+    ("Your line manager is Tom Okafor. He will meet you on your first day.", "Admin Officer", "gendered_term"),
 ]
 
 
