@@ -1,7 +1,10 @@
-"""Kinds from advert batches 23 and 24 (eleventh session, read after their blind scores), as fresh sentences:
-"he", "she", "his", "him" or "her" for a manager, a colleague or the post holder who is not named. The writers
-flagged "your team leader ... he'll give you feedback" as well as "he will" for the applicant; a pronoun after a
-named person, for the outgoing holder, or for a client stays quiet."""
+"""Kinds from advert batches 23 and 24 (eleventh session, read after their blind scores), as fresh sentences.
+
+- "he", "she", "his", "him" or "her" for a manager, a colleague or the post holder who is not named. The writers
+  flagged "your team leader ... he'll give you feedback" as well as "he will" for the applicant; a pronoun after a
+  named person, for the outgoing holder, or for a client stays quiet.
+- A driving licence the advert gives a reason for (a pool car, a van, "as the holdings are reached by lanes")
+  stays quiet; a car licence the advert says is not for driving is flagged."""
 
 import pytest
 
@@ -24,6 +27,21 @@ BATCH23_FLAGGED = [
      "gendered_term"),
 ]
 
+BATCH23_DRIVING_FLAGGED = [
+    ("- A full car driving licence. You will not drive for us, but it shows commitment.", "Porter", "disability"),
+]
+
+BATCH23_DRIVING_QUIET = [
+    ("- A full driving licence, as most of the farms are reached by narrow lanes with no bus.", "Farm Adviser",
+     "disability"),
+    ("You will spend most days in a pool car, so a full driving licence is essential.", "Enforcement Officer",
+     "disability"),
+    ("You'll have a van and drive round the estates all day, so a full driving licence is a must.", "Surveyor",
+     "disability"),
+    ("A full driving licence is needed because the on-call officer drives the council's response vehicle.",
+     "Emergency Planner", "disability"),
+]
+
 BATCH23_QUIET = [
     ("For a chat, contact Priya Nair, Library Manager, or email her at the address below.", "Library Assistant",
      "gendered_term"),
@@ -44,6 +62,16 @@ BATCH23_QUIET = [
 @pytest.mark.parametrize(("text", "title", "category"), BATCH23_FLAGGED)
 def test_batch23_flags(text: str, title: str | None, category: str) -> None:
     assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH23_DRIVING_FLAGGED)
+def test_batch23_driving_flags(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH23_DRIVING_QUIET)
+def test_batch23_driving_stays_quiet(text: str, title: str | None, category: str) -> None:
+    assert quiet(text, title, category)
 
 
 @pytest.mark.parametrize(("text", "title", "category"), BATCH23_QUIET)
