@@ -65,7 +65,9 @@ _FOLLOW_IDENTITY = _words(
     # eighth session (round 15): the person the term describes ("As a Black Caribbean social worker", "as a
     # Muslim woman"); not a subject taught or spoken ("a Polish teacher", "a Welsh speaker" have their own frames)
     "woman women man men person lad girl boy guy bloke lady mum dad mother father parent social nurse worker "
-    "professional practitioner student carer leader manager officer colleague employee applicant candidate")
+    "professional practitioner student carer leader manager officer colleague employee applicant candidate "
+    # eleventh session: when ("I was widowed four years ago", "I'm expecting again in May")
+    "one two four six seven eight nine ten last recently again ago early next soon")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
 # worker colleagues".
 _NOT_AFTER = _words(
@@ -1574,7 +1576,7 @@ _PRACTICE_WORDS = {
     # home in Chaddesden]", "i was in foster care ... [i had a social worker till i was 12]"
     "CARE_EXPERIENCE": _words(
         "foster fostered fostering placement placements children's kinship guardianship lodgings residential "
-        "orphanage hostel leaving looked social unit units barnardo's corporate semi-independent"),
+        "orphanage hostel leaving looked social unit units barnardo's corporate semi-independent staying"),
     # how a candidate born abroad came and stayed: "I am Nigerian by birth, [I have lived in Greater Manchester
     # since 2009]", "I came from the Philippines in 2020 [on a work visa]"
     "NATIONALITY": _words(
@@ -1615,7 +1617,9 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
             keys = [tok.key for tok in _tokens(text[start:end])]
             own = any(k in _SPEAKER for k in keys)
             if hit.type == "NATIONALITY":  # a route is told as a story of one's own, and not as a "no"
-                own = own and len(keys) >= 3 and not any(k in _NEGATIONS for k in keys)
+                # "I'm Filipino [and came over in 2019 as a dependant]": the candidate is the subject left out
+                moved_on = bool(keys) and keys[0] in words and text[hit.end:start].strip().casefold() == "and"
+                own = (own or moved_on) and len(keys) >= 3 and not any(k in _NEGATIONS for k in keys)
             else:
                 own = own or start < (first.start() if first else limit)
             # "foster families" are care, not other people's families

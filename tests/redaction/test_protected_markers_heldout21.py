@@ -1,0 +1,42 @@
+"""Held-out 21's and 22's partial misses (eleventh session, read after their blind scores), each written as a fresh
+sentence: a status with its time after it ("widowed three years ago", "expecting again in June", parental leave
+"early next year"), and a move told after a nationality with the subject left out ("I'm Latvian and came to Boston
+in 2006"). Then neighbours that must stay."""
+
+import pytest
+
+from services.redaction.service import Redactor
+
+from .test_protected_markers_round7 import FAMILY, ORIGIN, assert_marked, markers
+
+DISCLOSURES = [
+    ("I was widowed three years ago and I look after the house alone.", "widowed", FAMILY),
+    ("I'm divorced two years now.", "divorced", FAMILY),
+    ("Our son is four and I'm expecting again in June.", "expecting again", FAMILY),
+    ("I will need paternity leave early next year.", "paternity leave", FAMILY),
+    ("I'm Latvian and came to Boston in 2006 to pick vegetables.", "came to Boston in 2006", ORIGIN),
+    ("I am Ghanaian and moved over in 2012 as a dependant.", "moved over in 2012 as a dependant", ORIGIN),
+]
+
+STAYS = [
+    "I am British and came to Bath for university.",
+    "My manager is Polish and came to Corby in 2004.",
+    "I am not Irish and never moved anywhere.",
+    pytest.param("My mum was widowed four years ago and lives near us.", marks=pytest.mark.xfail(
+        strict=True, reason="'was widowed' opening a sentence is read as the candidate's status, whoever the subject")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURES)
+def test_heldout21_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert_marked(redactor, text, surface, kind)
+
+
+@pytest.mark.xfail(strict=True, reason="'parish' makes the next clause a religious practice, even a fete")
+def test_a_faith_is_not_a_move(redactor: Redactor) -> None:
+    assert markers(redactor, "I am Catholic and came to the parish fete last year.") == [("Catholic", "RELIGION")]
+
+
+@pytest.mark.parametrize("text", STAYS)
+def test_heldout21_neighbours_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
