@@ -241,8 +241,12 @@ _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|g
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # Ninth session: several questions on one line of a pasted form, each answer ending at the column gap
 # ("Are you care experienced?  Yes    Do you consider yourself to have a disability?  Yes – dyslexia").
+# Eleventh session: a question may end in a colon ("do you consider yourself to have a disability: yes"), and a
+# guaranteed interview scheme's own line is one ("Guaranteed interview (Disability Confident): Yes").
 _QUESTION = regex.compile(
-    r"(?im)(?:^|(?<=[ \t]{3}|\t))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?(?P<q>[^\n?]{5,160}\?)[ \t]*"
+    r"(?im)(?:^|(?<=[ \t]{3}|\t))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?"
+    r"(?P<q>[^\n?]{5,160}\?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
+    r"|guaranteed[ \t]+interview\b[^\n?:]{0,80}):)[ \t]*"
     r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$)")
 # what a form question asks about: "Do you consider yourself to have a disability?"
 # The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
@@ -1433,7 +1437,8 @@ class Matcher:
             question, answer = m.group("q"), m.group("a")
             kind = next((k for pattern, k in _QUESTION_TYPES if pattern.search(question)), None)
             short = len(answer.split()) <= 8 or _YES_NO.match(answer.strip())
-            if kind and short and regex.search(r"(?i)\b(?:you|your|yourself)\b", question):
+            asks = regex.search(r"(?i)\b(?:you|your|yourself)\b|^guaranteed", question)
+            if kind and short and asks:
                 yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
                 if yes:  # "Are you a care leaver? Yes"
                     hits.append(Hit(m.start("a") + yes.start(1), m.start("a") + yes.end(1), kind))

@@ -275,11 +275,18 @@ PASSPORT_PATTERNS = [
     (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
     # the holder's nationality before the number: "Passport (vetting)    British, no. 539281746", "Passport: BN(O) no.
     # K04718263"
-    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .'’()-]{1,30}?,?[ \t]+(?:no\.?|number)"
+    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .'’()-]{1,30}?,?[ \t]+(?:no\.?|n[°º]\.?|number)"
      r"[ \t]*[:#]?[ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
     (r"\bpassport(?:[ \t]*[:\-]|[ \t]{2,}|\t)[ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
+]
+
+# Northern Ireland (DVA) licences are eight digits, which only the label tells apart: "Licence (DVA NI): 61839274",
+# "Full, clean – 52184907", "licence no. 58302914" (eleventh session, held-out 24).
+DRIVING_LICENCE_PATTERNS = [
+    (r"\blicen[cs]e\b(?:[ \t]*\([^)\n]{1,30}\))?[^\n\d]{0,40}?(?:no\.?|n[°º]\.?|number|[:–\-])[ \t]*"
+     r"(?P<m>\d{8})(?![\d/])", 0.85),
 ]
 
 HOME_LOCATION_PATTERNS = [
@@ -304,6 +311,7 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         RegexRecognizer("URL", URL_EXTRA_PATTERNS, "UrlScheme"),
         RegexRecognizer("ADDRESS", ADDRESS_PATTERNS, "StreetAddress"),
         RegexRecognizer("UK_PASSPORT", PASSPORT_PATTERNS, "UkPassportNumber"),
+        RegexRecognizer("UK_DRIVING_LICENCE", DRIVING_LICENCE_PATTERNS, "DrivingLicenceNumber"),
         # Case matters for names and institutions: no IGNORECASE.
         RegexRecognizer("NAME_CONTEXT", NAME_CONTEXT_PATTERNS, "NameContext", flags=regex.MULTILINE),
         RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName", flags=regex.MULTILINE),

@@ -227,7 +227,7 @@ _ROLE_WORDS = regex.compile(
 # Words that introduce a person: "my manager", "referee 2", "named", "contact", "married to".
 _RELATIONS = (r"wife|husband|partner|fianc[eé]e?|sons?|daughters?|brother|sister|mum|dad|mother|father|friend|"
               r"colleague|manager|supervisor|referee(?:\s*\d)?|mentor|boss|tutor|teacher|lecturer|named|called|"
-              r"contact|married\s+to")
+              r"contact|married\s+to|engaged\s+to|c/o|care\s+of")
 _PERSON_CONTEXT = regex.compile(
     rf"(?i:{_RELATIONS}|name|candidate|applicant|"
     r"mr|mrs|ms|miss|dr|i am|i'm|me)\.?[ \t]*[:,\-–]?[ \t]*$|(?:^|\n)[ \t]*$")
@@ -905,7 +905,8 @@ _SELF_NAMED = regex.compile(
     r"|\((?P<legal>\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){1,3})\s+(?i:(?:on|in)\s+my\s+(?:passport|documents|"
     r"birth\s+certificate|id))\)"
     # a former name the form asks for: "Previous surname(s): DEVLIN", "Maiden name .... Okoro", "(née Devlin)"
-    r"|(?<![^\n])[ \t]*(?i:(?:previous|former|maiden|birth|other)[ \t]+(?:(?:sur|family[ \t]+)?names?(?:\(s\))?))"
+    r"|(?:(?<![^\n])|(?<=[ \t]{3}|\t))[ \t]*(?i:(?:previous|former|maiden|birth|other)[ \t]+"
+    r"(?:(?:sur|family[ \t]+)?names?(?:\(s\))?))(?:[ \t]*\([^)\n]{1,30}\))?"  # "Maiden name (if applicable)"
     r"[ \t]*(?::|-|–|\.{2,}|…)[ \t.…]*(?P<former>\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2})[ \t]*(?=\n|$)"
     r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)")
 
@@ -946,7 +947,7 @@ def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any
 
 
 # A file name the candidate attached: "CV_NHaddad_2026.pdf", "Maria-Lopez-cover-letter.docx".
-_FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png)\b")
+_FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|zip|xlsx?|pptx?|csv)\b")
 _FILE_NAME_PART = regex.compile(r"[^\W_\d]+")
 _CAMEL_CASE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 

@@ -432,6 +432,12 @@ def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text
      {"first_name": "Yonas", "last_name": "Ghebremedhin"}, ["TESFAMARIAM", "Yoni", "Tesfamariam"]),
     ("Attachments: PRC_licence_JM_Dizon.pdf", {"first_name": "John Mark", "last_name": "Dizon"}, ["JM_"]),
     ("I have been married to Clive for twenty-four years.", None, ["Clive"]),
+    # held-out 24 (read after its score): a maiden name beside another field, a zipped file, a fiancée, care of
+    ("Surname: REID              Maiden name (if applicable): MCALLISTER\nSchool records say McAllister.",
+     {"first_name": "Fiona", "last_name": "Reid"}, ["MCALLISTER", "McAllister"]),
+    ("Attachments: sea_service_testimonials_Oyelaran.zip", {"first_name": "Tunde", "last_name": "Oyelaran"},
+     ["Oyelaran"]),
+    ("I am engaged to Kwabena, who works at the port.", None, ["Kwabena"]),
 ])
 def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
     redacted = redactor.redact(text, candidate).text

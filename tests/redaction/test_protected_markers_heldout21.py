@@ -7,7 +7,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from .test_protected_markers_round7 import FAMILY, ORIGIN, assert_marked, markers
+from .test_protected_markers_round7 import CARE, FAMILY, HEALTH, ORIGIN, assert_marked, markers
 
 DISCLOSURES = [
     ("I was widowed three years ago and I look after the house alone.", "widowed", FAMILY),
@@ -16,11 +16,17 @@ DISCLOSURES = [
     ("I will need paternity leave early next year.", "paternity leave", FAMILY),
     ("I'm Latvian and came to Boston in 2006 to pick vegetables.", "came to Boston in 2006", ORIGIN),
     ("I am Ghanaian and moved over in 2012 as a dependant.", "moved over in 2012 as a dependant", ORIGIN),
+    # a form question that ends in a colon, and the guaranteed interview scheme's own line
+    ("are you disabled or do you have a long-term condition: yes", "yes", HEALTH),
+    ("Have you been looked after by a local authority: Yes", "Yes", CARE),
+    ("Guaranteed Interview Scheme (disabled applicants): Yes", "Yes", HEALTH),
 ]
 
 STAYS = [
     "I am British and came to Bath for university.",
     "My manager is Polish and came to Corby in 2004.",
+    "Have you read the job description and person specification: Yes",
+    "Guaranteed interview scheme: No",
     "I am not Irish and never moved anywhere.",
     pytest.param("My mum was widowed four years ago and lives near us.", marks=pytest.mark.xfail(
         strict=True, reason="'was widowed' opening a sentence is read as the candidate's status, whoever the subject")),

@@ -146,6 +146,11 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("Passport: BN(O) no. K04718263", "K04718263", "PASSPORT"),
     ("Licence       Full UK B\nPassport      British, 538104277 (expires 2031)", "538104277", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
+    # eleventh session (held-out 24): a Northern Ireland (DVA) licence's eight digits after its label, and "n°"
+    ("Licence (DVA): 73920418, categories B and BE", "73920418", "DRIVING_LICENCE"),
+    ("Driving licence    Full, clean – 40618273", "40618273", "DRIVING_LICENCE"),
+    ("I hold a full licence, number 95273018, with no points.", "95273018", "DRIVING_LICENCE"),
+    ("Passport: Portuguese, n° CB712094", "CB712094", "PASSPORT"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
     assert_removed(redactor, text, surface, kind)
@@ -165,6 +170,15 @@ def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: 
 ])
 def test_street_addresses(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Premises licence: 12 May 2024 – 11 May 2025",
+    "Licence to practise renewed on 20240131.",
+    "I processed 25000000 licence fee payments a year.",
+])
+def test_licence_dates_and_figures_are_not_licence_numbers(redactor: Redactor, text: str) -> None:
+    assert not [s for s, t in removed(redactor, text) if t == "DRIVING_LICENCE"], text
 
 
 @pytest.mark.parametrize("text", [
