@@ -271,6 +271,8 @@ def main() -> int:
         "heldout22": "HELD-OUT 22, 341-356 (written blind; scored once at 7587aaf, then used to revise the rules)",
         "heldout23": "HELD-OUT 23, 357-372 (written blind; scored once at 7b64c8a)",
         "heldout24": "HELD-OUT 24, 373-388 (written blind; scored once at 7b64c8a)",
+        "heldout25": "HELD-OUT 25, 389-404 (written blind; scored once at 93435d3)",
+        "heldout26": "HELD-OUT 26, 405-420 (written blind; scored once at 93435d3)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
