@@ -154,6 +154,10 @@ AGE_PATTERNS = [
 SOCIAL_HANDLE_PATTERNS = [
     (r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_])?(?![\w@])", 0.7),
     (r"\b(?:linkedin|twitter|x|instagram|facebook|tiktok|github|youtube)(?:\.com)?/(?:in/|@)?[\w\-.%]+", 0.8),
+    # a messaging or social app's ID after its label: "KakaoTalk ID: jiyeon.park89", "WeChat: lily_chen88"
+    (r"(?i:\b(?:kakao(?:talk)?|wechat|weixin|line[ \t]+id|telegram|whatsapp|skype|discord|snapchat|instagram|"
+     r"tiktok|bluesky|mastodon|twitter)(?:[ \t]+(?:id|handle|username|user[ \t]?name|name))?[ \t]*:[ \t]*)"
+     r"(?P<m>@?[A-Za-z][A-Za-z0-9_.\-]{2,40}[A-Za-z0-9_])(?![\w@])", 0.8),
 ]
 
 URL_EXTRA_PATTERNS = [

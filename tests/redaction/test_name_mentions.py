@@ -438,6 +438,10 @@ def test_lower_case_sign_offs_and_abbreviated_forenames(redactor: Redactor, text
     ("Attachments: sea_service_testimonials_Oyelaran.zip", {"first_name": "Tunde", "last_name": "Oyelaran"},
      ["Oyelaran"]),
     ("I am engaged to Kwabena, who works at the port.", None, ["Kwabena"]),
+    # held-out 23 (read after its score): a name the candidate says they go by, in a sentence
+    ("I was christened Margaret Ann Telford, but I have always gone by Annie.",
+     {"first_name": "Margaret", "last_name": "Telford"}, ["Annie"]),
+    ("Everyone at the depot calls me Gaz.", {"first_name": "Gareth", "last_name": "Pryce"}, ["Gaz"]),
 ])
 def test_names_given_beside_the_name(redactor: Redactor, text: str, candidate: dict | None, names: list[str]) -> None:
     redacted = redactor.redact(text, candidate).text

@@ -119,6 +119,9 @@ def test_numbers_that_are_not_ages_stay(redactor: Redactor, text: str) -> None:
     ("My portfolio: www.gracewood.co.uk", "www.gracewood.co.uk", "URL"),
     ("Follow @gracewood71 on X.", "@gracewood71", "SOCIAL_HANDLE"),
     ("Email me: grace.wood@btinternet.com", "grace.wood@btinternet.com", "EMAIL"),
+    # held-out 23: a messaging app's ID after its label
+    ("KakaoTalk ID: minji.seo92", "minji.seo92", "SOCIAL_HANDLE"),
+    ("WeChat: chen_lu_88", "chen_lu_88", "SOCIAL_HANDLE"),
 ])
 def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, kind: str) -> None:
     found = removed(redactor, text)
