@@ -273,6 +273,7 @@ _LIVED = _words("was were been grew grown lived living spent stayed moved went c
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
+_BRITISH = frozenset({"british", "english"})
 
 
 @dataclass(frozen=True)
@@ -1394,6 +1395,19 @@ class Matcher:
             key = _key(m.group("c"))
             if self.countries.at(_tokens(m.group("c")), 0) and len(key) <= 3:
                 hits.append((self._index_at(t, m.start("c")) - 1, self._index_at(t, m.end("c")), "NATIONALITY"))
+        # eleventh session (held-out 23 and 24): the holder's nationality after the word, British too (were only
+        # other nationalities removed, a removal would tell the panel who is not British): "Passport (Vietnamese,
+        # still valid)", "My passport is Ukrainian", "Passport      Irish – PA4827163", "British passport"
+        for m in regex.finditer(r"(?i)\bpassport\b(?:[ \t]*\(|[ \t]+is[ \t]+|[ \t]*[:\-–][ \t]*|[ \t]{2,}|\t)"
+                                r"(?P<d>[\p{L}][\p{L}\-]*(?:[ \t]+[\p{L}][\p{L}\-]*)?)", t.text):
+            toks = _tokens(m.group("d"))
+            found = self.national.at(toks, 0)
+            if found or (toks and toks[0].key in _BRITISH):
+                end = m.start("d") + (toks[found[0] - 1].end if found else toks[0].end)
+                hits.append((self._index_at(t, m.start("d")) - 1, self._index_at(t, end), "NATIONALITY"))
+        for m in regex.finditer(r"(?i)\b(?P<d>british(?:[ \t]+national[ \t]+\(overseas\)|[ \t]+citizen['’]s)?|english)"
+                                r"[ \t]+passport\b", t.text):
+            hits.append((self._index_at(t, m.start("d")) - 1, self._index_at(t, m.end("d")), "NATIONALITY"))
         for m in regex.finditer(r"(?i)\b(?:licen[cs]e)\b[^\n.]{0,30}?\b(?P<x>(?:exchanged|converted|transferred|"
                                 r"swapped)\s+from\s+(?:an?\s+|my\s+)?(?P<n>[\p{L}\-]+))", t.text):
             if self.national.at(_tokens(m.group("n")), 0) or self.countries.at(_tokens(m.group("n")), 0):

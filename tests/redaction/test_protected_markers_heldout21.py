@@ -7,7 +7,7 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from .test_protected_markers_round7 import CARE, FAMILY, HEALTH, ORIGIN, assert_marked, markers
+from .test_protected_markers_round7 import CARE, FAITH, FAMILY, GENDER, HEALTH, ORIGIN, assert_marked, markers
 
 DISCLOSURES = [
     ("I was widowed three years ago and I look after the house alone.", "widowed", FAMILY),
@@ -20,6 +20,15 @@ DISCLOSURES = [
     ("are you disabled or do you have a long-term condition: yes", "yes", HEALTH),
     ("Have you been looked after by a local authority: Yes", "Yes", CARE),
     ("Guaranteed Interview Scheme (disabled applicants): Yes", "Yes", HEALTH),
+    # held-out 23 and 24: the holder's nationality after "passport", British too; Northern Ireland's community
+    # background; a relationship field; the gender identity question as a label
+    ("Passport (Eritrean, expired 2025): P0917264", "Eritrean", ORIGIN),
+    ("My passport is Moldovan and my ID card Romanian.", "Moldovan", ORIGIN),
+    ("Passport         Irish – PX5502718", "Irish", ORIGIN),
+    ("Right to work: British passport (copy attached)", "British", ORIGIN),
+    ("Community background: Protestant community", "Protestant", FAITH),
+    ("Relationship: married", "married", FAMILY),
+    ("Sex: Female   Gender identity same as at birth: Yes   Age: 30-34", "Yes", GENDER),
 ]
 
 STAYS = [
@@ -27,6 +36,8 @@ STAYS = [
     "My manager is Polish and came to Corby in 2004.",
     "Have you read the job description and person specification: Yes",
     "Guaranteed interview scheme: No",
+    "Passport: valid until 2030, copy attached",
+    "Referee 2: Relationship: former line manager",
     "I am not Irish and never moved anywhere.",
     pytest.param("My mum was widowed four years ago and lives near us.", marks=pytest.mark.xfail(
         strict=True, reason="'was widowed' opening a sentence is read as the candidate's status, whoever the subject")),
