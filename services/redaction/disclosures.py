@@ -235,6 +235,11 @@ _GAP_SEPARATOR = r"(?:[ \t]{2,}|\t)(?=(?-i:\p{Lu})|\d|yes\b|no\b|prefer\b)"
 # the cells of a flattened monitoring row: between bars, middle dots and column gaps; then, within a cell, commas
 _ROW_CELL = regex.compile(r"[^|·\t]+?(?=[ \t]{3}|[ \t]*[|·\t]|$)")
 _COMMA_CELL = regex.compile(r"[^,]+")
+# a line of monitoring answers after its heading, the answers between middle dots or bars
+_MONITORING_LINE = regex.compile(r"(?im)^[ \t]*(?:equality[ \t]+|equal[ \t]+opportunities[ \t]+|diversity[ \t]+)?"
+                                 r"(?:monitoring|equal[ \t]+opportunities|diversity|equalities|edi)[ \t]*:[ \t]*"
+                                 r"(?P<v>[^\n]+)$")
+_DOT_CELL = regex.compile(r"[^·|]+")
 # what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
@@ -1445,6 +1450,7 @@ class Matcher:
             for m in pattern.finditer(t.text):
                 self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms, form=True)
         self._rows(t, hits)
+        self._monitoring_line(t, hits)
         for m in self.label_self.finditer(t.text):
             hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
         for m in _QUESTION.finditer(t.text):
@@ -1460,6 +1466,21 @@ class Matcher:
                 if no and _ASSIGNED_AT_BIRTH.search(question):  # "... the sex you were assigned at birth? No"
                     hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), "GENDER"))
                 self._value(t, m.start("a"), answer, kind, hits)
+
+    def _monitoring_line(self, t: _Text, hits: list[Hit]) -> None:
+        """A monitoring line of answers without their questions, set apart by middle dots or bars: "Monitoring:
+        Male · 25–29 · Black African – Ethiopian · Christian · Heterosexual" (eleventh session, held-out 23). An
+        answer is known by its first words ("Male", "Black African", "Christian"); labelled cells are the rows'."""
+        for line in _MONITORING_LINE.finditer(t.text):
+            cells = list(_DOT_CELL.finditer(t.text, line.start("v"), line.end("v")))
+            if len(cells) < 2:
+                continue
+            for cell in cells:
+                value = cell.group().strip()
+                found = self.terms["identity"].at(_tokens(value), 0) if ":" not in value else None
+                if found:
+                    start = cell.start() + cell.group().find(value)
+                    hits.append(Hit(start, start + len(value), str(found[1])))
 
     def _rows(self, t: _Text, hits: list[Hit]) -> None:
         """A line of two or more monitoring fields set apart by bars, middle dots, column gaps (or, for three or more,

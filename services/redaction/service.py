@@ -341,8 +341,8 @@ def _disclosure_part(text: str, span: _Span, marker_words: frozenset[str],
     `field_label` starts its field, as a word starts a sentence."""
     line_start = max(text.rfind("\n", 0, span.start), -1) + 1
     before = text[line_start:span.start].rstrip()
-    # a form's column gap or middle dot starts a field's value as a full stop starts a sentence ("Sex      Female")
-    sentence_start = not before or before[-1] in ".!?:;•-–—(\"“·" \
+    # a form's column gap, middle dot or bar starts a field's value as a full stop starts a sentence ("Sex      Female")
+    sentence_start = not before or before[-1] in ".!?:;•-–—(\"“·|" \
         or text[line_start:span.start].endswith(("  ", "\t")) \
         or (field_label is not None and field_label.search(before) is not None)
     # the next word in the same phrase; a table gap ("Sex: Female    Ethnicity: ...") ends the phrase

@@ -7,7 +7,18 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from .test_protected_markers_round7 import CARE, FAITH, FAMILY, GENDER, HEALTH, ORIGIN, assert_marked, markers
+from .test_protected_markers_round7 import (
+    CARE,
+    ETHNIC,
+    FAITH,
+    FAMILY,
+    GENDER,
+    HEALTH,
+    ORIENT,
+    ORIGIN,
+    assert_marked,
+    markers,
+)
 
 DISCLOSURES = [
     ("I was widowed three years ago and I look after the house alone.", "widowed", FAMILY),
@@ -29,6 +40,10 @@ DISCLOSURES = [
     ("Community background: Protestant community", "Protestant", FAITH),
     ("Relationship: married", "married", FAMILY),
     ("Sex: Female   Gender identity same as at birth: Yes   Age: 30-34", "Yes", GENDER),
+    # a monitoring line of answers without their questions
+    ("Equality monitoring: Female · Mixed – White and Asian · Hindu · Lesbian", "Hindu", FAITH),
+    ("Equality monitoring: Female · Mixed – White and Asian · Hindu · Lesbian", "Lesbian", ORIENT),
+    ("Monitoring: Male | Black Caribbean | No religion", "Black Caribbean", ETHNIC),
 ]
 
 STAYS = [
@@ -38,6 +53,7 @@ STAYS = [
     "Guaranteed interview scheme: No",
     "Passport: valid until 2030, copy attached",
     "Referee 2: Relationship: former line manager",
+    "Monitoring: we monitor every application · results go to the board",
     "I am not Irish and never moved anywhere.",
     pytest.param("My mum was widowed four years ago and lives near us.", marks=pytest.mark.xfail(
         strict=True, reason="'was widowed' opening a sentence is read as the candidate's status, whoever the subject")),
