@@ -225,9 +225,11 @@ NAME_CONTEXT_PATTERNS = [
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})", 0.7),
 ]
 
-# Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena".
+# Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena",
+# "I have gone by Rose since school" (eleventh session).
 SELF_NAME_PATTERNS = [
-    (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
+    (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'ve|[ \t]+have)[ \t]+(?:always[ \t]+)?gone[ \t]+by|"
+     r"i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
      r"(?:knows?|knew)[ \t]+me[ \t]+as|(?<=[(,][ \t]*)known[ \t]+as|"
      r"my[ \t]+(?:full[ \t]+|first[ \t]+|given[ \t]+|real[ \t]+|middle[ \t]+|birth[ \t]+|preferred[ \t]+)*"
      r"name[ \t]+is)"

@@ -908,11 +908,7 @@ _SELF_NAMED = regex.compile(
     r"|(?:(?<![^\n])|(?<=[ \t]{3}|\t))[ \t]*(?i:(?:previous|former|maiden|birth|other)[ \t]+"
     r"(?:(?:sur|family[ \t]+)?names?(?:\(s\))?))(?:[ \t]*\([^)\n]{1,30}\))?"  # "Maiden name (if applicable)"
     r"[ \t]*(?::|-|–|\.{2,}|…)[ \t.…]*(?P<former>\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2})[ \t]*(?=\n|$)"
-    r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)"
-    # a name the candidate says they go by, in a sentence: "I have gone by Rose since school", "everyone calls me Jo"
-    r"|\b(?i:(?:i|i've|i\s+have|i\s+always)\s+(?:gone|go|went)\s+by|(?:everyone|everybody|people|colleagues)"
-    r"\s+(?:calls|call)\s+me|please\s+call\s+me)\s+[\"“‘']?"
-    r"(?:(?i:coach|miss|sir|mr|mrs|ms|mx|dr|auntie|aunty|uncle|nurse|sister|chef|boss)\s+)?(?P<goes_by>\p{Lu}\p{Ll}+)\b")
+    r"|\b(?i:née|nee)[ \t]+(?P<nee>\p{Lu}[\p{L}'’\-]+)")
 
 
 _FORM_NAMES = _name_field(_OWN_NAME_LABELS)
@@ -926,7 +922,7 @@ _BRACKETED_SHORT_FORM = regex.compile(r"\([ \t]*[\"“‘']?(\p{Lu}\p{Ll}{2,})[\
 def with_self_named(text: str, identity: dict[str, Any]) -> dict[str, Any]:
     """The identity with the names the candidate gives themselves in brackets or as a former name, which the ATS
     may not hold, and a bracketed short form of one of the block's names ("(Abdul ...)" for Abdulrahman)."""
-    named = [m.group("name") or m.group("legal") or m.group("former") or m.group("nee") or m.group("goes_by")
+    named = [m.group("name") or m.group("legal") or m.group("former") or m.group("nee")
              for m in _SELF_NAMED.finditer(text)]
     for m in _FORM_NAMES.finditer(text):
         for word in regex.split(r"[\s,]+", m.group("name")):
