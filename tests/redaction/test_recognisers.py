@@ -154,6 +154,8 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("Driving licence    Full, clean – 40618273", "40618273", "DRIVING_LICENCE"),
     ("I hold a full licence, number 95273018, with no points.", "95273018", "DRIVING_LICENCE"),
     ("Passport: Portuguese, n° CB712094", "CB712094", "PASSPORT"),
+    ("Passport for the ID check: Belgian no. EK7P30Q51", "EK7P30Q51", "PASSPORT"),
+    ("Right to work: British passport – 529017364", "529017364", "PASSPORT"),
 ])
 def test_uk_identity_numbers(redactor: Redactor, text: str, surface: str, kind: str) -> None:
     assert_removed(redactor, text, surface, kind)
