@@ -81,8 +81,8 @@ _NOT_AFTER = _words(
     "certificate module strategy plan plans pathway screening clinic patients users organisations "
     "organisation partners room rooms group groups club clubs unit lessons classes provision office offices branch")
 _ORIGIN_VERBS = ("born", "grew up", "raised", "brought up", "born and raised", "born and brought up",
-                 "born and bred", "spent my childhood", "spent my early years", "growing up", "grown up",
-                 "having grown up", "went to school", "spent my teens")
+                 "born and grew up", "born and bred", "spent my childhood", "spent my early years", "growing up",
+                 "grown up", "having grown up", "went to school", "spent my teens")
 _MOVE_VERBS = ("came", "come", "moved", "move", "arrived", "emigrated", "migrated", "fled", "relocated",
                "escaped", "came over", "came here", "moved here", "moved over", "arriving", "moving", "coming",
                "brought over", "brought here",
@@ -249,13 +249,13 @@ _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # Eleventh session: a question may end in a colon ("do you consider yourself to have a disability: yes"), and a
 # guaranteed interview scheme's own line is one ("Guaranteed interview (Disability Confident): Yes").
 _QUESTION = regex.compile(
-    r"(?im)(?:^|(?<=[ \t]{3}|\t))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?"
+    r"(?im)(?:^|(?<=[ \t]{3}|\t|[.?][ \t]))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?"
     r"(?P<q>[^\n?]{5,160}\?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
-    r"|guaranteed[ \t]+interview\b[^\n?:]{0,80}):)[ \t]*"
-    r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$)")
+    r"|guaranteed[ \t]+interview\b[^\n?:]{0,80}|pregnan\w*\b[^\n?:]{0,80}):)[ \t]*"
+    r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$|(?<=[.])[ \t])")
 # what a form question asks about: "Do you consider yourself to have a disability?"
 # The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
-_ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as the sex\b.*\bassigned at birth\b")
+_ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as (?:the sex\b.*)?\b(?:you were )?(?:assigned|registered) at birth\b")
 _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:care leaver|care[- ]experienced|looked[- ]after|in care)\b"), "CARE_EXPERIENCE"),
     (regex.compile(r"(?i)\b(?:disab\w*|health condition|impairment|adjustments?|long[- ]term condition)\b"),
@@ -278,7 +278,7 @@ _LIVED = _words("was were been grew grown lived living spent stayed moved went c
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
-_BRITISH = frozenset({"british", "english"})
+_BRITISH = frozenset({"british", "english", "uk"})
 
 
 @dataclass(frozen=True)
@@ -437,7 +437,8 @@ class Matcher:
         # its value ends at the next one.
         # Ninth session: the fields of a form pasted as columns, with no separator but the gap ("Sex         Female"),
         # and fields strung together with middle dots ("Sex: Male · Ethnic group: ... · Disability: Yes").
-        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·))[ \t]*(?:[-*•|][ \t]*)?(?:{label})"
+        # Eleventh session: and fields run together as sentences ("Religion: None (atheist). Ethnicity: White").
+        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·|[.?][ \t]))[ \t]*(?:[-*•|][ \t]*)?(?:{label})"
                                       rf"(?:[ \t]*\([^)\n]*\))?"
                                       rf"(?:{_FIELD_SEPARATOR}|{_GAP_SEPARATOR})"
                                       rf"(?P<v>[^\n|·]*?)(?=[ \t]{{3}}|\t|\||[ \t]*·|\n|$)"), kind, only_terms)
@@ -1410,8 +1411,8 @@ class Matcher:
             if found or (toks and toks[0].key in _BRITISH):
                 end = m.start("d") + (toks[found[0] - 1].end if found else toks[0].end)
                 hits.append((self._index_at(t, m.start("d")) - 1, self._index_at(t, end), "NATIONALITY"))
-        for m in regex.finditer(r"(?i)\b(?P<d>british(?:[ \t]+national[ \t]+\(overseas\)|[ \t]+citizen['’]s)?|english)"
-                                r"[ \t]+passport\b", t.text):
+        for m in regex.finditer(r"(?i)\b(?P<d>british(?:[ \t]+national[ \t]+\(overseas\)|[ \t]+citizen['’]s)?|english"
+                                r"|uk)[ \t]+passport\b", t.text):
             hits.append((self._index_at(t, m.start("d")) - 1, self._index_at(t, m.end("d")), "NATIONALITY"))
         for m in regex.finditer(r"(?i)\b(?:licen[cs]e)\b[^\n.]{0,30}?\b(?P<x>(?:exchanged|converted|transferred|"
                                 r"swapped)\s+from\s+(?:an?\s+|my\s+)?(?P<n>[\p{L}\-]+))", t.text):
@@ -1457,7 +1458,7 @@ class Matcher:
             question, answer = m.group("q"), m.group("a")
             kind = next((k for pattern, k in _QUESTION_TYPES if pattern.search(question)), None)
             short = len(answer.split()) <= 8 or _YES_NO.match(answer.strip())
-            asks = regex.search(r"(?i)\b(?:you|your|yourself)\b|^guaranteed", question)
+            asks = regex.search(r"(?i)\b(?:you|your|yourself)\b|^(?:guaranteed|pregnan)", question)
             if kind and short and asks:
                 yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
                 if yes:  # "Are you a care leaver? Yes"

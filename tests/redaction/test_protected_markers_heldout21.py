@@ -44,6 +44,19 @@ DISCLOSURES = [
     ("Equality monitoring: Female · Mixed – White and Asian · Hindu · Lesbian", "Hindu", FAITH),
     ("Equality monitoring: Female · Mixed – White and Asian · Hindu · Lesbian", "Lesbian", ORIENT),
     ("Monitoring: Male | Black Caribbean | No religion", "Black Caribbean", ETHNIC),
+    # held-out 25 and 26 (read after their scores): fields run together as sentences, the gender-identity question
+    # without "the sex", a pregnancy field, a route told with the move, migration by when, "as a Black woman",
+    # "as a bloke", a denomination field, a UK passport, "born and grew up in"
+    ("Sexual orientation: Gay. Religion: Sikh. Ethnicity: Indian.", "Sikh", FAITH),
+    ("Is your gender the same as assigned at birth? No. Age: 30-34.", "No", GENDER),
+    ("Pregnant or on maternity leave in the past year: Yes", "Yes", FAMILY),
+    ("I came here on a Health and Care Worker visa in 2022.", "came here on a Health and Care Worker visa", ORIGIN),
+    ("Before the UK I drove buses in Harare.", "Before the UK", ORIGIN),
+    ("As a Black woman in engineering I know what it is to be the only one.", "Black woman", ETHNIC),
+    ("As a bloke on the ward, I always explain who I am.", "bloke", GENDER),
+    ("Religion / denomination: Methodist", "Methodist", FAITH),
+    ("Right to work: UK passport, copy attached", "UK", ORIGIN),
+    ("I was born and grew up in Dudley.", "born and grew up in Dudley", ORIGIN),
 ]
 
 STAYS = [
@@ -54,6 +67,8 @@ STAYS = [
     "Passport: valid until 2030, copy attached",
     "Referee 2: Relationship: former line manager",
     "Monitoring: we monitor every application · results go to the board",
+    "Before the meeting I read the papers. We moved to the UK office on a secondment.",
+    "I enjoy the work. Health and safety: I chair the committee.",
     "I am not Irish and never moved anywhere.",
     pytest.param("My mum was widowed four years ago and lives near us.", marks=pytest.mark.xfail(
         strict=True, reason="'was widowed' opening a sentence is read as the candidate's status, whoever the subject")),
