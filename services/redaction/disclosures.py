@@ -239,19 +239,20 @@ _COMMA_CELL = regex.compile(r"[^,]+")
 _MONITORING_LINE = regex.compile(r"(?im)^[ \t]*(?:equality[ \t]+|equal[ \t]+opportunities[ \t]+|diversity[ \t]+)?"
                                  r"(?:monitoring|equal[ \t]+opportunities|diversity|equalities|edi)[ \t]*:[ \t]*"
                                  r"(?P<v>[^\n]+)$")
-_DOT_CELL = regex.compile(r"[^·|]+")
 # what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # Ninth session: several questions on one line of a pasted form, each answer ending at the column gap
 # ("Are you care experienced?  Yes    Do you consider yourself to have a disability?  Yes – dyslexia").
-# Eleventh session: a question may end in a colon ("do you consider yourself to have a disability: yes"), and a
-# guaranteed interview scheme's own line is one ("Guaranteed interview (Disability Confident): Yes").
+# Eleventh session: a question may end in a colon ("do you consider yourself to have a disability: yes"), and some
+# form lines ask without "you" (`_ASKS_UNSAID`: "Guaranteed interview (Disability Confident): Yes", "Pregnant or on
+# maternity leave in the last 26 weeks: Yes").
+_ASKS_UNSAID = r"(?:guaranteed[ \t]+interview|pregnan\w*)\b"
 _QUESTION = regex.compile(
     r"(?im)(?:^|(?<=[ \t]{3}|\t|[.?][ \t]))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?"
     r"(?P<q>[^\n?]{5,160}\?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
-    r"|guaranteed[ \t]+interview\b[^\n?:]{0,80}|pregnan\w*\b[^\n?:]{0,80}):)[ \t]*"
+    rf"|{_ASKS_UNSAID}[^\n?:]{{0,80}}):)[ \t]*"
     r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$|(?<=[.])[ \t])")
 # what a form question asks about: "Do you consider yourself to have a disability?"
 # The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
@@ -278,7 +279,6 @@ _LIVED = _words("was were been grew grown lived living spent stayed moved went c
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
-_BRITISH = frozenset({"british", "english", "uk"})
 
 
 @dataclass(frozen=True)
@@ -427,6 +427,11 @@ class Matcher:
                                     "origin", "name_order")}
         national = [w for g in v.groups if g.name in ("nationality", "ethnic group") for w in g.words]
         self.national = _Table(national)
+        # whose passport it is: any nationality, the majority's too (were only other nationalities removed, a
+        # removal would tell the panel who is not British): "British passport", "Passport (Vietnamese, ...)"
+        self.passport_holders = _Table({**{w: "other" for w in national},
+                                        **{w: "majority" for w in (*_MAJORITY, "british national (overseas)",
+                                                                   "british citizen's")}})
         self.countries = _Table(v.words("origin"))
         self.languages = _Table(v.words("speaker"))
         self.relations = _Table([w for g in v.groups if g.name == "relations" for w in g.words])
@@ -1391,29 +1396,28 @@ class Matcher:
     def _passport(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"Ukrainian passport", "a Portuguese national", "Passport: P4829173B (Philippines)"."""
         for i in range(len(t.toks)):
-            found = self.national.at(t.toks, i)
-            if found and found[0] < len(t.toks) and t.toks[found[0]].key in (
-                    "passport", "citizen", "citizenship", "national", "nationality", "passport-holder"):
+            found = self.passport_holders.at(t.toks, i)
+            if not found or found[0] >= len(t.toks):
+                continue
+            after = t.toks[found[0]].key
+            if after == "passport" or (found[1] == "other" and after in (
+                    "citizen", "citizenship", "national", "nationality", "passport-holder")):
                 hits.append((i, found[0] + 1, "NATIONALITY"))
-                if t.toks[found[0]].key != "passport":
+                if after != "passport":
                     self._list(t, found[0] + 1, hits)  # "Polish national, EU Settlement Scheme settled status"
         for m in regex.finditer(r"(?i)\bpassport\b[^\n()]{0,40}\((?P<c>[^()\n]{3,30})\)", t.text):
             key = _key(m.group("c"))
             if self.countries.at(_tokens(m.group("c")), 0) and len(key) <= 3:
                 hits.append((self._index_at(t, m.start("c")) - 1, self._index_at(t, m.end("c")), "NATIONALITY"))
-        # eleventh session (held-out 23 and 24): the holder's nationality after the word, British too (were only
-        # other nationalities removed, a removal would tell the panel who is not British): "Passport (Vietnamese,
-        # still valid)", "My passport is Ukrainian", "Passport      Irish – PA4827163", "British passport"
+        # eleventh session (held-out 23 and 24): the holder's nationality after the word: "Passport (Vietnamese,
+        # still valid)", "My passport is Ukrainian", "Passport      Irish – PA4827163"
         for m in regex.finditer(r"(?i)\bpassport\b(?:[ \t]*\(|[ \t]+is[ \t]+|[ \t]*[:\-–][ \t]*|[ \t]{2,}|\t)"
                                 r"(?P<d>[\p{L}][\p{L}\-]*(?:[ \t]+[\p{L}][\p{L}\-]*)?)", t.text):
             toks = _tokens(m.group("d"))
-            found = self.national.at(toks, 0)
-            if found or (toks and toks[0].key in _BRITISH):
-                end = m.start("d") + (toks[found[0] - 1].end if found else toks[0].end)
-                hits.append((self._index_at(t, m.start("d")) - 1, self._index_at(t, end), "NATIONALITY"))
-        for m in regex.finditer(r"(?i)\b(?P<d>british(?:[ \t]+national[ \t]+\(overseas\)|[ \t]+citizen['’]s)?|english"
-                                r"|uk)[ \t]+passport\b", t.text):
-            hits.append((self._index_at(t, m.start("d")) - 1, self._index_at(t, m.end("d")), "NATIONALITY"))
+            found = self.passport_holders.at(toks, 0)
+            if found:
+                hits.append((self._index_at(t, m.start("d")) - 1,
+                             self._index_at(t, m.start("d") + toks[found[0] - 1].end), "NATIONALITY"))
         for m in regex.finditer(r"(?i)\b(?:licen[cs]e)\b[^\n.]{0,30}?\b(?P<x>(?:exchanged|converted|transferred|"
                                 r"swapped)\s+from\s+(?:an?\s+|my\s+)?(?P<n>[\p{L}\-]+))", t.text):
             if self.national.at(_tokens(m.group("n")), 0) or self.countries.at(_tokens(m.group("n")), 0):
@@ -1458,7 +1462,7 @@ class Matcher:
             question, answer = m.group("q"), m.group("a")
             kind = next((k for pattern, k in _QUESTION_TYPES if pattern.search(question)), None)
             short = len(answer.split()) <= 8 or _YES_NO.match(answer.strip())
-            asks = regex.search(r"(?i)\b(?:you|your|yourself)\b|^(?:guaranteed|pregnan)", question)
+            asks = regex.search(rf"(?i)\b(?:you|your|yourself)\b|^{_ASKS_UNSAID}", question)
             if kind and short and asks:
                 yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
                 if yes:  # "Are you a care leaver? Yes"
@@ -1473,7 +1477,7 @@ class Matcher:
         Male · 25–29 · Black African – Ethiopian · Christian · Heterosexual" (eleventh session, held-out 23). An
         answer is known by its first words ("Male", "Black African", "Christian"); labelled cells are the rows'."""
         for line in _MONITORING_LINE.finditer(t.text):
-            cells = list(_DOT_CELL.finditer(t.text, line.start("v"), line.end("v")))
+            cells = list(_ROW_CELL.finditer(t.text, line.start("v"), line.end("v")))
             if len(cells) < 2:
                 continue
             for cell in cells:
