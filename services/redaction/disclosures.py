@@ -249,6 +249,7 @@ _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # form lines ask without "you" (`_ASKS_UNSAID`: "Guaranteed interview (Disability Confident): Yes", "Pregnant or on
 # maternity leave in the last 26 weeks: Yes").
 _ASKS_UNSAID = r"(?:guaranteed[ \t]+interview|pregnan\w*)\b"
+_ASKS = regex.compile(rf"(?i)\b(?:you|your|yourself)\b|^{_ASKS_UNSAID}")
 _QUESTION = regex.compile(
     r"(?im)(?:^|(?<=[ \t]{3}|\t|[.?][ \t]))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?"
     r"(?P<q>[^\n?]{5,160}\?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
@@ -279,6 +280,9 @@ _LIVED = _words("was were been grew grown lived living spent stayed moved went c
                 "i'm im experience")
 _MARRIED_TO_WORK = regex.compile(r"(?i)\s+to (?:the|my|his|her) (?:job|work|career|role)\b")
 _MAJORITY = frozenset({"english", "british", "western", "uk", "european"})
+# the words after "passport" that may say whose it is: "Passport (Vietnamese, ...)", "My passport is Ukrainian"
+_PASSPORT_THEN_WORDS = regex.compile(r"(?i)\bpassport\b(?:[ \t]*\(|[ \t]+is[ \t]+|[ \t]*[:\-–][ \t]*|[ \t]{2,}|\t)"
+                                     r"(?P<d>[\p{L}][\p{L}\-]*(?:[ \t]+[\p{L}][\p{L}\-]*)?)")
 
 
 @dataclass(frozen=True)
@@ -1411,8 +1415,7 @@ class Matcher:
                 hits.append((self._index_at(t, m.start("c")) - 1, self._index_at(t, m.end("c")), "NATIONALITY"))
         # eleventh session (held-out 23 and 24): the holder's nationality after the word: "Passport (Vietnamese,
         # still valid)", "My passport is Ukrainian", "Passport      Irish – PA4827163"
-        for m in regex.finditer(r"(?i)\bpassport\b(?:[ \t]*\(|[ \t]+is[ \t]+|[ \t]*[:\-–][ \t]*|[ \t]{2,}|\t)"
-                                r"(?P<d>[\p{L}][\p{L}\-]*(?:[ \t]+[\p{L}][\p{L}\-]*)?)", t.text):
+        for m in _PASSPORT_THEN_WORDS.finditer(t.text):
             toks = _tokens(m.group("d"))
             found = self.passport_holders.at(toks, 0)
             if found:
@@ -1462,7 +1465,7 @@ class Matcher:
             question, answer = m.group("q"), m.group("a")
             kind = next((k for pattern, k in _QUESTION_TYPES if pattern.search(question)), None)
             short = len(answer.split()) <= 8 or _YES_NO.match(answer.strip())
-            asks = regex.search(rf"(?i)\b(?:you|your|yourself)\b|^{_ASKS_UNSAID}", question)
+            asks = _ASKS.search(question)
             if kind and short and asks:
                 yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
                 if yes:  # "Are you a care leaver? Yes"
