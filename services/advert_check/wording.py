@@ -213,7 +213,7 @@ def _listed(
     required: list[tuple[int, int]],
 ) -> bool:
     """Whether a cue entry's match stands as a requirement because of the list it is in."""
-    if sent is None:
+    if sent is None or entry.list_items == "never":
         return False
     in_essential = any(a <= start < b for a, b in essential)
     if entry.list_items in ("anywhere", "essential") and in_essential:

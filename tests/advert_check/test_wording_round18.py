@@ -623,8 +623,6 @@ ROUND18_KNOWN_MISSES = {
         "'won't' before it reads as a negation",
     'You will need a full manual driving licence.':
         'a licence is flagged only where the advert says the job does not drive; the title alone is not enough',
-    'Applicants with epilepsy or diabetes need not apply.':
-        "a two-condition list before 'need not apply' is matched only with named pairs",
     'We do not accept applications from anyone currently signed off':
         "'do not accept' before it reads as a negation",
     "You'll need to pass a full medical, including hearing and eyesight tests, before starting.":
