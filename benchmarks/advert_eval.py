@@ -273,8 +273,10 @@ def main() -> int:
         "heldout24": "HELD-OUT 24, 373-388 (written blind; scored once at 7b64c8a)",
         "heldout25": "HELD-OUT 25, 389-404 (written blind; scored once at 93435d3)",
         "heldout26": "HELD-OUT 26, 405-420 (written blind; scored once at 93435d3)",
-        "heldout27": "HELD-OUT 27, 421-436 (written blind; scored once at 10ae768)",
-        "heldout28": "HELD-OUT 28, 437-452 (written blind; scored once at 10ae768)",
+        "heldout27": "HELD-OUT 27, 421-436 (written blind; scored once at 10ae768, then used to revise the rules)",
+        "heldout28": "HELD-OUT 28, 437-452 (written blind; scored once at 10ae768, then used to revise the rules)",
+        "heldout29": "HELD-OUT 29, 453-468 (written blind; scored once at 373fb5c)",
+        "heldout30": "HELD-OUT 30, 469-484 (written blind; scored once at 373fb5c)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
