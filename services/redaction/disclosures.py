@@ -49,6 +49,7 @@ _PERSONAL_LABEL = regex.compile(
     r"things you might want to know|anything else)")
 _AGE = regex.compile(r"(?:1[6-9]|[2-7]\d)$")
 _DETERMINERS = _words("the a an my our local his her their this")
+_BARE_WORSHIP = _words("at to after from before")
 # A condition opening a sentence, then what it does to the writer (`_condition_told`).
 _EPISODES = _words("flares flare-ups flare-up crises crisis attacks episodes relapses symptoms")
 _CONDITION_VERBS = _words("used took takes put puts knocked knocks knock can could hit hits means meant started "
@@ -235,6 +236,11 @@ _GAP_SEPARATOR = r"(?:[ \t]{2,}|\t)(?=(?-i:\p{Lu})|\d|yes\b|no\b|prefer\b)"
 # the cells of a flattened monitoring row: between bars, middle dots and column gaps; then, within a cell, commas
 _ROW_CELL = regex.compile(r"[^|·\t]+?(?=[ \t]{3}|[ \t]*[|·\t]|$)")
 _COMMA_CELL = regex.compile(r"[^,]+")
+# A personal-details cell that is not a monitoring field: with one, a row of two cells is a form's row.
+_DETAIL_FIELD = regex.compile(r"(?i)(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|age|mobile|phone|tel(?:ephone)?|e-?mail|"
+                              r"address|post[ \t]?code|ni[ \t]+(?:no\.?|number)|"
+                              r"national[ \t]+insurance(?:[ \t]+number)?|"
+                              r"driving[ \t]+licen[cs]e|linkedin)\b[ \t:.\-–]*\S")
 # a line of monitoring answers after its heading, the answers between middle dots or bars
 _MONITORING_LINE = regex.compile(r"(?im)^[ \t]*(?:equality[ \t]+|equal[ \t]+opportunities[ \t]+|diversity[ \t]+)?"
                                  r"(?:monitoring|equal[ \t]+opportunities|diversity|equalities|edi)[ \t]*:[ \t]*"
@@ -274,7 +280,8 @@ _QUESTION_TYPES = (
 )
 # After a place of worship, what makes it a venue or a tier of local government rather than a faith.
 _VENUE = _words("council councils councillor councillors clerk hall halls car park grounds building buildings "
-                "school primary nursery playgroup toddler newsletter magazine boundary meeting meetings room rooms "
+                "school schools primary nursery playgroup toddler newsletter magazine boundary meeting meetings "
+                "room rooms "
                 "roof restoration conservation architecture listed organist")
 _LIVED = _words("was were been grew grown lived living spent stayed moved went came entered left brought raised am had "
                 "i'm im experience")
@@ -937,7 +944,9 @@ class Matcher:
             if self.places_of_worship.at(t.toks, i):
                 if raw[:1].isupper() and not t.sentence_start(i):
                     continue
-                if i == 0 or t.toks[i - 1].key not in _DETERMINERS:
+                # "at church", "after chapel": a bare church or chapel is the candidate's own (twelfth session)
+                bare = i > 0 and t.toks[i - 1].key in _BARE_WORSHIP and t.toks[i].key in ("church", "chapel")
+                if i == 0 or (t.toks[i - 1].key not in _DETERMINERS and not bare):
                     continue
                 a, _ = t.clause(i)
                 run_by = any(t.toks[k].key in _RUN_BY and t.toks[k + 1].key == "by" for k in range(a, i - 1)) \
@@ -1501,6 +1510,7 @@ class Matcher:
                     cells = [(start + m.start(), m.group()) for start, cell in cells
                              for m in _COMMA_CELL.finditer(cell)]
                 fields = []
+                details = 0  # twelfth session: "Date of birth 09/08/2002  ·  Nationality British and Italian"
                 for start, cell in cells:
                     start, cell = start + len(cell) - len(cell.lstrip()), cell.lstrip()
                     for pattern, kind, only_terms in self.row_labels:
@@ -1508,7 +1518,9 @@ class Matcher:
                         if m and m.end() < len(cell.rstrip()) and not _NOT_A_VALUE.match(cell, m.end()):
                             fields.append((start + m.end(), cell[m.end():].rstrip(), kind, only_terms))
                             break
-                if len(fields) >= (3 if commas else 2):
+                    else:
+                        details += bool(_DETAIL_FIELD.match(cell))
+                if fields and len(fields) + details >= (3 if commas else 2):
                     for start, value, kind, only_terms in fields:
                         self._value(t, start, value, kind, hits, only_terms, form=True)
                     break
@@ -1689,6 +1701,48 @@ def elaborations(text: str, hits: Iterable[Hit]) -> list[Hit]:
     return out
 
 
+# Twelfth session (held-out 27 and 28, read after their blind scores): an adjustment that only a disabled person
+# asks for tells the panel what the condition is, even when the condition itself is removed ("I'm [removed:
+# health]. ... I'd be grateful for [an extra ten minutes]"; a desk near [the toilets]). Asked for (`_REQUEST`) in the
+# rest of the disclosure's sentence or the next two of its paragraph, the adjustment goes: only its own words
+# (`_DISCLOSING_ADJUSTMENT`), as the annotation policy has it (docs/redaction_eval_data.md and held-out 21's
+# minimal-phrase reading); adjustments anyone might ask for (questions in writing, a quiet room, a chair) stay.
+_REQUEST = regex.compile(
+    r"(?i)\b(?:i[ \t]+would|i'd|i’d|i[ \t]+will|i'll|i’ll|i[ \t]+may|i[ \t]+might|i)[ \t]+(?:also[ \t]+)?"
+    r"(?:be[ \t]+grateful|appreciate|like|ask|need|prefer|find[ \t]+it[ \t]+(?:easier|helpful|useful)|benefit)\b"
+    r"|\bit[ \t]+(?:would|will|may|might|does)[ \t]+help\b|\bit[ \t]+helps[ \t]+(?:me|if)\b"
+    r"|\b(?:could|can|may)[ \t]+i\b")
+_DISCLOSING_ADJUSTMENT = regex.compile(
+    r"(?i)(?:\b\d{1,3}[ \t]*%[ \t]+)?\b(?:(?:extra|more|additional)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:time|minutes)|"
+    r"(?:the[ \t]+|a[ \t]+)?toilets?|(?:hospital|clinic)[ \t]+(?:appointments?|mornings?|visits?)|blue[ \t]+badge|"
+    r"disabled[ \t]+(?:parking|bay|space|toilet)|wheelchair|step-free(?:[ \t]+(?:access|room))?|"
+    r"(?:bsl[ \t/]+)?interpreters?|"
+    r"captions?|hearing[ \t]+loop|lip-?read\w*|screen[ \t]+readers?|screen[ \t]+magnif\w+|magnif\w+|large[ -]print|"
+    r"colou?red[ \t]+(?:paper|overlays?|backgrounds?)|overlays?|text-to-speech|speech-to-text|dictation[ \t]+software|"
+    r"sit-stand[ \t]+desk|(?:split|ergonomic)[ \t]+keyboard|vertical[ \t]+mouse|perching[ \t]+stool|"
+    r"(?:check|test)(?:ing)?[ \t]+my[ \t]+blood[ \t]+sugar)\b")
+_PARAGRAPH_STOP = regex.compile(r"[.!?](?=[ \t]|$)|\n")
+
+
+def adjustment_requests(text: str, hits: Iterable[Hit]) -> list[Hit]:
+    """The disclosing adjustments asked for after a health disclosure in its paragraph (see `_REQUEST`)."""
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.type != "DISABILITY_HEALTH":
+            continue
+        start = hit.end
+        for _ in range(3):  # the rest of the disclosure's sentence, then at most two more
+            stop = _PARAGRAPH_STOP.search(text, start)
+            end = stop.start() if stop else len(text)
+            request = _REQUEST.search(text, start, end)
+            if request:
+                out += [Hit(*m.span(), hit.type) for m in _DISCLOSING_ADJUSTMENT.finditer(text, request.start(), end)]
+            if stop is None or text[stop.start()] == "\n":
+                break
+            start = stop.end()
+    return out
+
+
 def _venue(text: str, hit: Hit) -> bool:
     """A place of worship as a venue or a tier of local government ("the church hall", "the parish council"),
     or an idiom ("married to the job")."""
@@ -1744,6 +1798,7 @@ class DisclosureRecognizer(EntityRecognizer):
                 if h is not None and not _venue(text, h)}
         hits.update(self._matcher.find(text))
         hits.update(h for h in (trim(text, e) for e in elaborations(text, list(hits))) if h is not None)
+        hits.update(h for h in (trim(text, e) for e in adjustment_requests(text, list(hits))) if h is not None)
         return sorted(hits, key=lambda h: (h.start, h.end, h.type))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -105,8 +105,12 @@ AGE_PATTERNS = [
      r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;]))", 0.8),
     # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",
     # "Married, late forties, non-smoker", "Coming up to sixty, divorced"
-    (r"(?:^|[.!?][ \t]+)[ \t]*(?:[-–•*][ \t]*)?(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")"
-     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged)|[ \t]+(?:this|next)[ \t]+"
+    # twelfth session: after "about me" ("A bit about me: 29, he/him, Butetown born"; "about me, since the form asks.
+    # 45, born in carna")
+    (r"(?:^|[.!?][ \t]+|(?i:about[ \t]+(?:me|myself)\b[^.\n]{0,40}?[:.,][ \t]+))[ \t]*(?:[-–•*][ \t]*)?"
+     r"(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")"
+     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged|born|he/him|she/her|they/them)"
+     r"|[ \t]+(?:this|next)[ \t]+"
      r"(?:year|month|birthday|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
      r"september|october|november|december)|[ \t]+and (?:very |still )?(?:fit|healthy|active|well)))", 0.7),
     (r"(?:^|,|;)[ \t]*(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")(?=[ \t]*(?:,|;|\.|$))", 0.75),
@@ -119,6 +123,10 @@ AGE_PATTERNS = [
     (r"\b(?:i am|i'm|i’m|i|i have|i've|i’ve|since i|as a)[ \t]+(?:recently[ \t]+|semi-?[ \t]*|partly[ \t]+|"
      r"just[ \t]+|now[ \t]+|newly[ \t]+)?(?P<m>retired(?:[ \t]+(?:last|this)[ \t]+year|[ \t]+in[ \t]+(?:19|20)\d\d)?)"
      r"\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
+    # twelfth session: "I took early retirement from the Department for Work and Pensions"
+    (r"\bi[ \t]+(?P<m>(?:took|have[ \t]+taken|'ve[ \t]+taken|’ve[ \t]+taken)[ \t]+(?:early[ \t]+|voluntary[ \t]+)?"
+     r"retirement)(?=[ \t]*(?:[.,;)]|$)|[ \t]+(?:from|in|last|this|after|at|when|aged|two|three|four|five|six|and)\b)",
+     0.6),
     # "I turned 50 last year", "when I turn sixty", "At 54, I ...", "I'm mid-forties", "as an over-50"
     (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
     (r"(?:^|[.!?]\s+|\n)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),
@@ -211,7 +219,8 @@ NAME_CONTEXT_PATTERNS = [
      r"No|Well|Since|Meanwhile|Outside|Otherwise|Together|Personally|Instead|Finally|Sometimes|Usually)\b)"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?),[ \t]+(?i:my|our)[ \t]+(?i:husband|wife|partner|"
      r"boyfriend|girlfriend|fianc[eé]e?|son|daughter|brother|sister|mum|mother|dad|father)\b", 0.7),
-    (r"\b(?i:married|lost)[ \t]+(?P<m>\p{Lu}\p{Ll}[\p{L}'’\-]*)"
+    (r"\b(?i:married|lost)[ \t]+(?:(?i:to[ \t]+an?[ \t]+(?:woman|man|lovely[ \t]+\p{Ll}+|\p{Ll}+)),?[ \t]+)?"
+     r"(?P<m>\p{Lu}\p{Ll}[\p{L}'’\-]*)"
      r"(?=[ \t]+(?i:in|last|when|on|at|after|to)\b|[ \t]*[,.;])", 0.7),
     # Initials and a surname: "A. Siddiqui", "M. S. Islam", "J.M.T. Pinto" (not "U.K. Border Agency")
     (r"(?<![\p{L}.])(?P<m>(?!(?:U\.K|U\.S|E\.U|N\.H\.S|P\.E|R\.E|D\.T|I\.T)\.)(?:\p{Lu}\.[ \t]?){1,3}[ \t]?"
@@ -238,7 +247,10 @@ NAME_CONTEXT_PATTERNS = [
 SELF_NAME_PATTERNS = [
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'ve|[ \t]+have)[ \t]+(?:always[ \t]+)?gone[ \t]+by|"
      r"i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
-     r"(?:knows?|knew)[ \t]+me[ \t]+as|(?<=[(,][ \t]*)known[ \t]+as|"
+     r"(?:knows?|knew)[ \t]+me[ \t]+as|(?<=[(,–—-][ \t]*)known[ \t]+as|"
+     # twelfth session: "BAKER, Gareth Wyn (Mr)  –  known on site as Gaz"
+     r"known[ \t]+(?:on[ \t]+site|at[ \t]+work|round[ \t]+here|locally|to[ \t]+(?:everyone|most[ \t]+people|friends|"
+     r"colleagues|the[ \t]+team))[ \t]+as|"
      r"my[ \t]+(?:full[ \t]+|first[ \t]+|given[ \t]+|real[ \t]+|middle[ \t]+|birth[ \t]+|preferred[ \t]+)*"
      r"name[ \t]+is)"
      r"[ \t]+[\"“'‘]?(?P<m>(?!(?i:on|at|back|if|when|any|anytime|a|an|the|to|for|and|or|please|after|because)\b)"
@@ -258,7 +270,9 @@ SELF_NAME_PATTERNS = [
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|known[ \t]+as|(?:knows?|knew)[ \t]+me[ \t]+as)[ \t]+"
      r"(?:[\"“'‘][^\"”'’\n]{1,30}[\"”'’]|[\p{L}][\p{L}'’\-]+)"
      r"[ \t]+(?i:or|and)[ \t]+(?i:(?:just|simply|sometimes|even)[ \t]+)?"
-     r"(?:[\"“'‘](?P<m>[\p{L}][\p{L}'’\-. ]{0,30}?)[\"”'’]|(?P<m>\p{Lu}[\p{L}'’\-]+))", 0.8),
+     r"(?:[\"“'‘](?P<m>[\p{L}][\p{L}'’\-. ]{0,30}?)[\"”'’]|(?P<m>\p{Lu}[\p{L}'’\-]+)"
+     # twelfth session: in lower case, a name that ends the clause ("everyone here calls me pádraig or paddy.")
+     r"|(?P<m>\p{Ll}[\p{L}'’\-]+)(?=[ \t]*(?:[.,;!)\n]|$)))", 0.8),
 ]
 
 # Words in a script other than Latin, in an English application, are nearly always a name written in its own
@@ -291,7 +305,7 @@ PASSPORT_PATTERNS = [
     (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
     # the holder's nationality before the number: "Passport (vetting)    British, no. 539281746", "Passport: BN(O) no.
     # K04718263", "Passport for the ID check: Dutch no. NXR4K8J27"
-    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-]?[ \t]*[a-z][a-z .:'’()-]{1,40}?,?[ \t]+"
+    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:[:\-]|\.{2,}|…+)?[ \t]*[a-z][a-z .:'’()-]{1,40}?,?[ \t]+"
      r"(?:no\.?|n[°º]\.?|number)[ \t]*[:#]?[ \t]*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"

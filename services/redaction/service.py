@@ -79,7 +79,14 @@ _INFERENCE = [
     regex.compile(r"(?i)(?:yours (?:sincerely|faithfully)|kind regards|best wishes|many thanks|regards),?"
                   r"[ \t]*\n+"
                   r"[ \t]*(?P<name>[^\n]{2,50})"),
+    # twelfth session: an e-mail's sender, "From: Jerome Clarke-Hinds <jerome.clarkehinds@outlook.com>"
+    regex.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*(?P<name>[^<>@\n]{2,50}?)[ \t]*<[^<>@\n]+@"),
 ]
+# Letters after a name that are not part of it: "Faisal M. Qassem MA, LRTPI".
+_POST_NOMINALS = regex.compile(
+    r"(?:BA|BSc|MA|MSc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEng|BEng|PGCE|PGDip|QTS|RGN|RMN|RN|RNLD|DipHE|DipSW|CQSW|"
+    r"MRTPI|LRTPI|FRTPI|MCIPD|CIPD|ACCA|FCCA|ACA|FCA|CIMA|MCIH|CIH|MRICS|FRICS|MCIEH|FHEA|SFHEA|MBE|OBE|CBE|"
+    r"MCMI|CMgr|MBCS|CEng|IEng|RSW|Hons)")
 _NOT_NAME = frozenset((
     "and", "i", "am", "but", "from", "the", "a", "an", "in", "i'm", "im", "please", "call", "known", "as",
     "with", "of", "for", "to", "on", "at", "my", "is", "was", "curriculum", "vitae", "cv", "application",
@@ -949,27 +956,42 @@ def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any
 # A file name the candidate attached: "CV_NHaddad_2026.pdf", "Maria-Lopez-cover-letter.docx".
 _FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|zip|xlsx?|pptx?|csv)\b")
 _FILE_NAME_PART = regex.compile(r"[^\W_\d]+")
+_FILE_WORDS = frozenset(("CV", "ID", "DBS", "SIA", "NHS", "HR", "UK", "MA", "BA", "IT", "PE", "OT", "GP", "NI", "PDF",
+                         "DOC", "JD", "PS", "SW", "HCPC", "NMC", "CSCS", "NVQ", "FLT", "HGV", "LGV", "PCV"))
 _CAMEL_CASE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
 def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[int, int]]:
-    """The parts of attached file names that hold the candidate's own name ("NHaddad" for Haddad)."""
+    """The parts of attached file names that hold the candidate's own name ("NHaddad" for Haddad) or initials
+    ("SIA_licence_TW.pdf", "application_form_AHJ.pdf" for Abdiwali H. Jama, "PMC" for Padraig MacCarthaigh)."""
     names = {fold(w).casefold() for k in ("first_name", "last_name", "preferred_name")
              for w in regex.split(r"[\s\-]+", identity.get(k) or "") if len(w) >= 3}
     if not names:
         return []
+    given = {fold(w)[:1].upper() for k in ("first_name", "preferred_name")
+             for w in regex.split(r"[\s\-]+", identity.get(k) or "") if w[:1].isalpha()}
+    last = fold(identity.get("last_name") or "")
+    surname = {w[:1].upper() for w in regex.split(r"[\s\-']+", last) if w[:1].isalpha()}
+    if not last.isupper():
+        surname |= set(regex.findall(r"\p{Lu}", last))  # "MacCarthaigh": M and C
     spans = []
     for file_name in _FILE_NAME.finditer(text):
         stem_end = file_name.start() + file_name.group().rfind(".")
         for part in _FILE_NAME_PART.finditer(text, file_name.start(), stem_end):
-            if {fold(p).casefold() for p in _CAMEL_CASE.split(part.group())} & names:  # "NHaddad": N, Haddad
+            word = part.group()
+            initials = 2 <= len(word) <= 4 and word.isupper() and word not in _FILE_WORDS and (
+                (word[0] in given and word[-1] in surname)
+                or (len(word) == 2 and word[0] in surname and word[1] in given))  # "JX" for Xu Jiayi
+            if initials or {fold(p).casefold() for p in _CAMEL_CASE.split(word)} & names:  # "NHaddad": N, Haddad
                 spans.append(part.span())
     return spans
 
 
 def _inferred_identity(text: str) -> dict[str, str] | None:
-    """With no identity block: names the candidate gives themselves (form fields, CV header, signature)."""
-    words: list[str] = []
+    """With no identity block: names the candidate gives themselves (form fields, CV header, signature, an e-mail's
+    sender). Every word found is a first name; the last word of the first name of two or more words is also the
+    last name."""
+    names: list[list[str]] = []
     nicknames: list[str] = []
     head = text[:600]
     for i, pattern in enumerate(_INFERENCE):
@@ -982,20 +1004,36 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
             for groups in _NICKNAME_IN_NAME.findall(name):
                 nicknames += [g.strip("\"“”'‘’") for g in groups if g]
             name = _NICKNAME_IN_NAME.sub(" ", name)
+            words: list[str] = []
             for word in regex.split(r"[\s,]+", name):
                 word = word.strip(".'’")
-                if word.casefold() in _NOT_NAME or not regex.fullmatch(r"[\p{L}'’\-]+", word or ""):
+                if word.casefold() in TITLES and not words:
+                    continue  # "Ms Xu Jiayi"
+                if word.casefold() in _NOT_NAME or _POST_NOMINALS.fullmatch(word) \
+                        or not regex.fullmatch(r"[\p{L}'’\-]+", word or ""):
                     break
                 words.append(word)  # one-letter parts ("Ó Briain") are kept as a particle of the next
+            if words:
+                names.append(words)
             if i == 1:
                 break  # only the first header line
-    words += _names_in_contact_details(text, words)
-    if not words:
+    found = [w for words in names for w in words]
+    from_contact = _names_in_contact_details(text, found)
+    if not found and not from_contact:
         return None
-    nicknames = [n for n in nicknames if regex.fullmatch(r"[\p{L}'’\- .]+", n)]
-    return {"first_name": " ".join(words), "preferred_name": " ".join(nicknames)}
+    nicknames = [n for n in nicknames if regex.fullmatch(r"[\p{L}'’\- .]+", n) and n.casefold() not in TITLES]
+    inferred = {"first_name": " ".join(found + from_contact), "preferred_name": " ".join(nicknames)}
+    latin = [[w for w in words if len(w) > 1 and regex.search(r"\p{Latin}", w)] for words in names]
+    full = next((words for words in latin if len(words) >= 2), None)
+    if full is not None and found[:1] == full[:1]:
+        inferred["last_name"] = full[-1]  # for initials: "F. Qassem", "Qassem_F", "FQ"
+    return inferred
 
 
+# Words of an address that name a mailbox or a job, not a person: "joy.xu.admissions@outlook.com" (twelfth session).
+_MAILBOX_WORDS = frozenset(("admissions", "recruitment", "jobs", "careers", "career", "work", "info", "admin", "office",
+                            "mail", "contact", "enquiries", "applications", "apply", "hello", "team", "official",
+                            "personal", "nhs"))
 _CONTACT_NAME = regex.compile(r"(?i)\b([a-z][a-z0-9._\-]{2,40})@[a-z0-9\-]+\.[a-z.]{2,}"
                               r"|linkedin\.com/in/([a-z0-9\-_%]{3,60})")
 
@@ -1007,7 +1045,8 @@ def _names_in_contact_details(text: str, known: list[str], email: str | None = N
     match = _CONTACT_NAME.search(email or text[:1000])
     if not match:
         return []
-    parts = {p for p in regex.split(r"[._\-\d%]+", (match.group(1) or match.group(2)).casefold()) if len(p) >= 3}
+    parts = {p for p in regex.split(r"[._\-\d%]+", (match.group(1) or match.group(2)).casefold())
+             if len(p) >= 3 and p not in _MAILBOX_WORDS}
     known_folded = {fold(w).casefold() for w in known}
     found: list[str] = []
     for word in set(regex.findall(r"(?<![\w@.])\p{Lu}[\p{L}'’\-]{2,}", text)):

@@ -45,6 +45,9 @@ def test_ordinary_words_are_not_spread(redactor: Redactor, text: str, kept: str)
     ("Many thanks\nSigned F. Lacatus\n", "Lacatus"),
     ("A note on my name: it's pronounced KEER-a O-SULL-i-van.\n", "KEER-a"),
     ('Name: Niamh Ní Mhurchú (pronounced "Neeve Nee Wur-oo")', "Neeve"),
+    # twelfth session (held-out 27): a site nickname after a dash; a lower-case second name ending the clause
+    ("DAVIES, Gareth (Mr)  –  known on site as Gaz\nClerk of Works", "Gaz"),
+    ("the name on my passport is patrick; everyone here calls me pádraig or paddy.\n", "paddy"),
 ])
 def test_names_candidates_give_themselves(redactor: Redactor, text: str, name: str) -> None:
     result = redactor.redact(text)
@@ -122,6 +125,7 @@ def test_employers_in_a_references_section_stay(redactor: Redactor) -> None:
     ("my supervisor Craig Hesketh trust me to work alone on small sites.", "Craig Hesketh"),
     ("My line manager, Ewa Nowak, signed off my NVQ.", "Ewa Nowak"),
     ("I care for my mum Hope at weekends.", "Hope"),
+    ("I'm married to a woman, Catrin, and we live in Splott.", "Catrin"),
 ])
 def test_a_person_introduced_by_a_relation(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact(text).text
@@ -151,6 +155,27 @@ def test_names_in_the_candidates_email_are_the_candidates() -> None:
             "I am Javier. Martínez is my father's surname. I coach at Sefton Council.")
     identity = _inferred_identity(text)
     assert identity is not None and identity["first_name"].split() == ["Javier", "Martínez"]
+
+
+def test_an_emails_sender_gives_the_names_and_initials_of_attached_files(redactor: Redactor) -> None:
+    text = ("From: Jerome Clarke-Hinds <jerome.ch@outlook.com>\nAttachments: JClarkeHinds_CV.pdf; form_JCH.pdf; "
+            "DBS_JC.pdf\n\nI run clinics at Cardiff Royal Infirmary. J. Clarke-Hinds")
+    assert _inferred_identity(text) == {"first_name": "Jerome Clarke-Hinds", "last_name": "Clarke-Hinds",
+                                        "preferred_name": ""}
+    redacted = redactor.redact(text).text
+    assert not [w for w in ("Jerome", "Clarke", "JCH", "JC.pdf") if w in redacted], redacted
+    assert "DBS_" in redacted and "Cardiff Royal Infirmary" in redacted
+
+
+def test_titles_letters_after_a_name_and_words_of_the_address_are_not_the_name(redactor: Redactor) -> None:
+    text = ("Faisal M. Qassem MA, LRTPI\n5 Lodge Lane, Liverpool L8 0QE\n07700 900702 | faisal.q.admissions@gmail.com"
+            "\n\nI hold an MA in town planning and I worked in Admissions.\n\nEnc.: CV (Qassem_F_CV.pdf)")
+    identity = _inferred_identity(text)
+    assert identity is not None and identity["first_name"].startswith("Faisal M Qassem")
+    assert identity["last_name"] == "Qassem"
+    redacted = redactor.redact(text).text
+    assert "an MA in town planning" in redacted and "Admissions" in redacted and "Qassem" not in redacted, redacted
+    assert "_F_" not in redacted, redacted
 
 
 @pytest.mark.parametrize("text", [

@@ -564,8 +564,6 @@ KNOWN_MISSES = {
         AFTER_A_CONDITION,
     "I have Meniere's disease, so I can't work on ladders and som":
         AFTER_A_CONDITION,
-    "I have dyspraxia, so I'd need extra time for any written tes":
-        AFTER_A_CONDITION,
     "I have arthritis in my knees, so I'd need a role without kne":
         AFTER_A_CONDITION,
     "I'm in recovery from anorexia and need to take my lunch brea":

@@ -1084,7 +1084,6 @@ KNOWN_MISSES = {
     "The menopause hit me hard in 2023, so I'd rather be upfront ": DISABILITY_HEALTH,
     "my sight is going because of glaucoma so i've moved onto big": DISABILITY_HEALTH,
     "Please note I'm under the community mental health team for P": DISABILITY_HEALTH,
-    "I lost most of the hearing in my right ear in a motorbike ac": DISABILITY_HEALTH,
     "Fibromyalgia flares can knock me sideways for a day or two, ": DISABILITY_HEALTH,
     "I'm applying under the Disability Confident guaranteed inter": DISABILITY_HEALTH,
     "Sickle cell crises put me in hospital twice last year, thoug": SPLIT,

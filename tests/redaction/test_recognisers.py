@@ -105,6 +105,8 @@ def test_numbers_near_passport_that_are_not_passport_numbers_stay(redactor: Reda
     "Between 2015 and 2019 I worked 40 hours a week across 54 sites.",
     "I supported residents approaching retirement with their pension forms.",
     "I was a retired police officer's assistant.",
+    "About me: 14 years in the NHS, 6 of them on nights.",
+    "I took retirement planning sessions for staff.",
     "I supported older people and a younger woman with learning disabilities.",
     "We ran mature student drop-ins at the library.",
     "The over 60s club met on Tuesdays; residents in their fifties joined too.",
@@ -146,6 +148,7 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     ("UK passport number (right to work): 518274093", "518274093", "PASSPORT"),
     # the holder's nationality before the number (tenth session)
     ("Passport (vetting)    British, no. 539281746", "539281746", "PASSPORT"),
+    ("Passport ......... Irish, no. 540193726 (for vetting)", "540193726", "PASSPORT"),
     ("Passport: BN(O) no. K04718263", "K04718263", "PASSPORT"),
     ("Licence       Full UK B\nPassport      British, 538104277 (expires 2031)", "538104277", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
@@ -233,6 +236,10 @@ def test_names_written_in_another_script(redactor: Redactor, text: str, name: st
     ("Bríd my sister has them in the mornings. 38 this February.\n", "38"),
     ("About me: 33 years old, single, and I sing in the choir.", "33 years old"),
     ("I am now 28. I got married last year.", "28"),
+    # twelfth session (held-out 27): an age straight after "about me", and an early retirement
+    ("A bit about me: 31, she/her, and Rhyl born.", "31"),
+    ("about me, since the form asks. 52, born in galway.", "52"),
+    ("I took early retirement from the prison service in 2024.", "took early retirement"),
 ])
 def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")

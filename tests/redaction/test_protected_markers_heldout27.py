@@ -1,0 +1,55 @@
+"""Held-out 27's and 28's misses (twelfth session, read after their blind scores), each written as a fresh sentence:
+the disclosing adjustment asked for after a condition, sight or hearing lost, "a spell of" a condition, a wedding
+to come with "will", a household naturalised together, the language of the home as a sentence of its own, a bare
+"at church", the Liturgy, the care leavers' guaranteed interview asked for, a right-to-work answer, a nationality
+cell beside a date of birth. Then neighbours that must stay."""
+
+import pytest
+
+from services.redaction.service import Redactor
+
+from .test_protected_markers_round7 import CARE, ETHNIC, FAITH, FAMILY, HEALTH, ORIGIN, assert_marked, markers
+
+DISCLOSURES = [
+    ("I have Crohn's disease. At interview I'd be grateful to know where the toilets are.", "toilets", HEALTH),
+    ("I'm dyslexic, so in the written test I would like 25% extra time.", "25% extra time", HEALTH),
+    ("I am deaf in one ear. For the panel I may need captions on the video call.", "captions", HEALTH),
+    ("I use text-to-speech for long reports.", "text-to-speech", HEALTH),
+    ("I lost the hearing in my right ear after an infection.", "lost the hearing in my right ear", HEALTH),
+    ("I had a bout of depression in 2019 and I am well now.", "bout of depression", HEALTH),
+    ("Sam and I will marry in the spring.", "marry in the spring", FAMILY),
+    ("My parents and I became British citizens in 2012.", "became British citizens in 2012", ORIGIN),
+    ("Punjabi was the only language in our house until I started school.", "Punjabi was the only language", ETHNIC),
+    ("At home we speak Tigrinya.", "speak Tigrinya", ETHNIC),
+    ("I help with the crèche at church most weeks.", "church", FAITH),
+    ("I go to the Divine Liturgy on Sundays.", "Divine Liturgy", FAITH),
+    ("Yes – please consider me under the guaranteed interview scheme for care leavers.",
+     "guaranteed interview scheme for care leavers", CARE),
+    ("Right to work in the UK: Yes - Irish citizen", "Irish citizen", ORIGIN),
+    ("Date of birth 02/03/1991  ·  Nationality Portuguese", "Portuguese", ORIGIN),
+]
+
+STAYS = [
+    "I would be grateful for the questions in writing at interview.",
+    "The residents' toilets were refurbished under my supervision.",
+    "I trained the team to use captions on every video we publish.",
+    "I had a bout of flu last winter like everyone else.",
+    "We will marry the two databases into one system next year.",
+    "The council became a Disability Confident employer in 2019.",
+    "English was the language of the meetings and the minutes.",
+    "I went to church schools in Bootle.",
+    "I organised the Christmas service at the care home as part of my job.",
+    "Please consider me for the post of senior officer.",
+    "Right to work in the UK: Yes",
+    "Mobile 07700 900123  ·  Team Sefton Council",
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURES)
+def test_heldout27_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert_marked(redactor, text, surface, kind)
+
+
+@pytest.mark.parametrize("text", STAYS)
+def test_heldout27_neighbours_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
