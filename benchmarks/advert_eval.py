@@ -275,8 +275,10 @@ def main() -> int:
         "heldout26": "HELD-OUT 26, 405-420 (written blind; scored once at 93435d3)",
         "heldout27": "HELD-OUT 27, 421-436 (written blind; scored once at 10ae768, then used to revise the rules)",
         "heldout28": "HELD-OUT 28, 437-452 (written blind; scored once at 10ae768, then used to revise the rules)",
-        "heldout29": "HELD-OUT 29, 453-468 (written blind; scored once at 373fb5c)",
-        "heldout30": "HELD-OUT 30, 469-484 (written blind; scored once at 373fb5c)",
+        "heldout29": "HELD-OUT 29, 453-468 (written blind; scored once at 373fb5c, then used to revise the rules)",
+        "heldout30": "HELD-OUT 30, 469-484 (written blind; scored once at 373fb5c, then used to revise the rules)",
+        "heldout31": "HELD-OUT 31, 485-500 (written blind; scored once at 721807a)",
+        "heldout32": "HELD-OUT 32, 501-516 (written blind; scored once at 721807a)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
