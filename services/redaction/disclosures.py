@@ -49,7 +49,7 @@ _PERSONAL_LABEL = regex.compile(
     r"things you might want to know|anything else)")
 _AGE = regex.compile(r"(?:1[6-9]|[2-7]\d)$")
 _DETERMINERS = _words("the a an my our local his her their this")
-_BARE_WORSHIP = _words("at to after from before")
+_BARE_WORSHIP = _words("at to after from before is are")
 # A condition opening a sentence, then what it does to the writer (`_condition_told`).
 _EPISODES = _words("flares flare-ups flare-up crises crisis attacks episodes relapses symptoms")
 _CONDITION_VERBS = _words("used took takes put puts knocked knocks knock can could hit hits means meant started "
@@ -258,15 +258,18 @@ _ASKS_UNSAID = r"(?:guaranteed[ \t]+interview|pregnan\w*)\b"
 _ASKS = regex.compile(rf"(?i)\b(?:you|your|yourself)\b|^{_ASKS_UNSAID}")
 _QUESTION = regex.compile(
     r"(?im)(?:^|(?<=[ \t]{3}|\t|[.?][ \t]))[ \t]*(?:q(?:uestion)?\s*\d*[.:)]?\s*)?"
-    r"(?P<q>[^\n?]{5,160}\?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
+    r"(?P<q>[^\n?]{5,160}\?:?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
     rf"|{_ASKS_UNSAID}[^\n?:]{{0,80}}):)[ \t]*"
     r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$|(?<=[.])[ \t])")
 # what a form question asks about: "Do you consider yourself to have a disability?"
 # The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
 _ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as (?:the sex\b.*)?\b(?:you were )?(?:assigned|registered) at birth\b")
 _QUESTION_TYPES = (
-    (regex.compile(r"(?i)\b(?:care leaver|care[- ]experienced|looked[- ]after|in care)\b"), "CARE_EXPERIENCE"),
-    (regex.compile(r"(?i)\b(?:disab\w*|health condition|impairment|adjustments?|long[- ]term condition)\b"),
+    (regex.compile(r"(?i)\b(?:care leavers?['’]?|care[- ]experienced|looked[- ]after|in care|"
+                   r"local authority care)(?!\w)"),
+     "CARE_EXPERIENCE"),
+    (regex.compile(r"(?i)\b(?:disab\w*|health condition|medical condition|impairment|adjustments?|"
+                   r"long[- ]term condition)\b"),
      "DISABILITY_HEALTH"),
     (regex.compile(r"(?i)\b(?:religio\w*|faith|belief)\b"), "RELIGION"),
     (regex.compile(r"(?i)\b(?:ethnic\w*|race)\b"), "ETHNICITY"),
@@ -944,7 +947,8 @@ class Matcher:
             if self.places_of_worship.at(t.toks, i):
                 if raw[:1].isupper() and not t.sentence_start(i):
                     continue
-                # "at church", "after chapel": a bare church or chapel is the candidate's own (twelfth session)
+                # "at church", "after chapel", "Sunday mornings are church for me": a bare church or chapel is the
+                # candidate's own (twelfth session)
                 bare = i > 0 and t.toks[i - 1].key in _BARE_WORSHIP and t.toks[i].key in ("church", "chapel")
                 if i == 0 or (t.toks[i - 1].key not in _DETERMINERS and not bare):
                     continue
@@ -1476,12 +1480,18 @@ class Matcher:
             short = len(answer.split()) <= 8 or _YES_NO.match(answer.strip())
             asks = _ASKS.search(question)
             if kind and short and asks:
-                yes = regex.match(r"(?i)[ \t]*(yes)\W*$", answer)
-                if yes:  # "Are you a care leaver? Yes"
+                # "Are you a care leaver? Yes"; since the twelfth session the "Yes" of "Yes - please see statement" too,
+                # but not a right to work's "Yes – British" (its route or nationality is the value's)
+                yes = regex.match(r"(?i)[ \t]*(yes)\W*$" if kind == "NATIONALITY" else r"(?i)[ \t]*(yes)\b", answer)
+                if yes:
                     hits.append(Hit(m.start("a") + yes.start(1), m.start("a") + yes.end(1), kind))
                 no = regex.match(r"(?i)[ \t]*(no)\W*$", answer)
                 if no and _ASSIGNED_AT_BIRTH.search(question):  # "... the sex you were assigned at birth? No"
                     hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), "GENDER"))
+                elif no and kind != "NATIONALITY" and question.rstrip(":").endswith("?"):
+                    # Twelfth session: "Do you consider yourself disabled? No" goes as "Yes" does; were only the
+                    # "Yes" answers removed, a removal would tell the panel the answer.
+                    hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), kind))
                 self._value(t, m.start("a"), answer, kind, hits)
 
     def _monitoring_line(self, t: _Text, hits: list[Hit]) -> None:
@@ -1544,7 +1554,8 @@ class Matcher:
                 and not regex.match(r"(?i)no (?:religion|faith|belief)", raw.strip()):
             return
         head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
-        items = r"(?:(?!\s+and\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"  # "Heterosexual/straight"
+        # "Heterosexual/straight"; "British citizen – passport number ..." (twelfth session)
+        items = r"(?:(?!\s+and\s|\s[–—-]\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"
         if kind == "ETHNICITY":
             items = r"[^,&]+"  # ONS categories have "and" inside: "Mixed White and Black Caribbean"
         for n, part in enumerate(regex.finditer(items, head)):

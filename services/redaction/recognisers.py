@@ -77,8 +77,9 @@ PHONE_PATTERNS = [
 
 DOB_PATTERNS = [
     (r"\b(?:i was\s+)?born\s+in\s+(?:the\s+year\s+)?(?P<m>(?:19|20)\d{2})\b", 0.8),
-    # "DOB: 3/2/91", "Date of birth ..... 3rd February 1991" (a form's dot leaders), "born on 3 Feb 1991"
-    (r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)(?:\s*\([^)\n]{0,40}\))?\s*(?:is\s*)?"
+    # "DOB: 3/2/91", "Date of birth ..... 3rd February 1991" (a form's dot leaders), "born on 3 Feb 1991", "(b. 28th Nov
+    # 1992)" after a name (twelfth session)
+    (r"(?:\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday)|\(b\.)(?:\s*\([^)\n]{0,40}\))?\s*(?:is\s*)?"
      r"(?:[:\-–]|[.…]{2,})?[ \t.…]*(?P<m>"
      r"\d{1,2}(?:st|nd|rd|th)?[\s/.\-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.\-,]+\d{2,4}"
      r"|\d{4}(?:-\d{2}-\d{2}|\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.?)"  # ISO, and year first with dots: "1991. 03. 08."
@@ -102,20 +103,29 @@ AGE_PATTERNS = [
     (r"(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:\*\*)?age(?:[ \t]+(?:group|band|range|bracket))?(?:\*\*)?"
      r"(?:[ \t]*(?:[:|]|\.{2,}|…)|[ \t]{2,}|\t)"
      r"[ \t.…]*(?P<m>(?:1[6-9]|[2-9]\d)(?:[ \t]*(?:[-–—]|to)[ \t]*(?:[1-9]\d)|\+|[ \t]+(?:or|and)[ \t]+"
-     r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;]))", 0.8),
+     r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;·•]))", 0.8),
+    # twelfth session: a cell of a personal-details row, "Personal  | Mr · age 44 · married"
+    (r"[·•|][ \t]*(?:age|aged)[ \t]+(?P<m>(?:1[6-9]|[2-9]\d))(?=[ \t]*(?:[·•|,;]|$))", 0.8),
+    # the next birthday told beside the age: "I'm 44, 45 next week"
+    (r"\b(?:i am|i'm|i’m|im|aged?)[ \t]+(?:1[6-9]|[2-7]\d),[ \t]+(?P<m>(?:1[6-9]|[2-7]\d)[ \t]+(?:next|this)[ \t]+"
+     r"(?:week|month|year|birthday))\b", 0.8),
     # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",
     # "Married, late forties, non-smoker", "Coming up to sixty, divorced"
     # twelfth session: after "about me" ("A bit about me: 29, he/him, Butetown born"; "about me, since the form asks.
     # 45, born in carna")
     (r"(?:^|[.!?][ \t]+|(?i:about[ \t]+(?:me|myself)\b[^.\n]{0,40}?[:.,][ \t]+))[ \t]*(?:[-–•*][ \t]*)?"
      r"(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")"
-     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged|born|he/him|she/her|they/them)"
+     r"(?=[ \t]*(?:[.;]|,[ \t]*(?:married|single|divorced|widowed|separated|engaged|born|he/him|she/her|they/them|"
+     r"male|female|full[ \t]+(?:uk[ \t]+)?licence|non-smoker|mum|dad)\b"
      r"|[ \t]+(?:this|next)[ \t]+"
      r"(?:year|month|birthday|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
      r"september|october|november|december)|[ \t]+and (?:very |still )?(?:fit|healthy|active|well)))", 0.7),
     (r"(?:^|,|;)[ \t]*(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")(?=[ \t]*(?:,|;|\.|$))", 0.75),
     (r"\b(?:coming up to|approaching|nearly|almost|turning|fast approaching)[ \t]+(?P<m>(?:[2-7]0|" + _NUMBER_WORDS
      + r"))(?=[ \t]*(?:[,.;]|$|[ \t]+(?:this|next|now|and)))", 0.7),
+    # twelfth session: with the time it comes, "I'm turning forty next year"
+    (r"\b(?:i am|i'm|i’m|im)[ \t]+(?P<m>(?:turning|coming up to|approaching)[ \t]+(?:[2-7]\d|" + _NUMBER_WORDS
+     + r")[ \t]+(?:next|this)[ \t]+(?:year|month|week|spring|summer|autumn|winter|birthday))\b", 0.7),
     (r"\bin my (?P<m>(?:early |mid |mid-|late )?" + _DECADES + r")", 0.85),
     (r"\bnow (?:i'm |i am )?(?P<m>(?:over|approaching|nearly|almost|past) (?:50|60|40|fifty|sixty|forty))",
      0.6),
@@ -296,7 +306,7 @@ PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
     (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*(?:\s*\([^)\n]{1,40}\))?"
-     r"\s*[:\-–#,]?\s*"
+     r"\s*(?:[:\-–#,]|\.{2,}|…+)?\s*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
      r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
     # a number the label names, with fewer digits: "Passport no.: NWK4R81P6"
@@ -309,7 +319,8 @@ PASSPORT_PATTERNS = [
      r"(?:no\.?|n[°º]\.?|number)[ \t]*[:#]?[ \t]*"
      r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
-    (r"\bpassport(?:[ \t]*[:\-]|[ \t]{2,}|\t)[ \t]*[a-z][a-z .'’-]{1,30}?,[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
+    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*(?:[:\-]|\.{2,}|…+)|[ \t]{2,}|\t)[ \t]*[a-z][a-z .'’-]{1,30}?,"
+     r"[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
      r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
 ]
 

@@ -69,14 +69,17 @@ _INFERENCE = [
     # and the layouts of council forms: "Surname .......... Okafor", "| Forename(s) | Adaeze |", "**Name:** ...",
     # "Previous surname(s): DEVLIN"
     _name_field(r"(?:full[ \t]+|previous[ \t]+|former[ \t]+|maiden[ \t]+|other[ \t]+)?(?:name|applicant|candidate|"
-                r"surnames?(?:\(s\))?|last[ \t]+name|family[ \t]+name|" + _OWN_NAME_LABELS + ")"),
+                r"surnames?(?:\(s\))?|last[ \t]+name|family[ \t]+name|signed|signature|" + _OWN_NAME_LABELS + ")"),
     # a CV header: "CHEN, Xiaoling (Lily)", "Shanice Walcott — Curriculum Vitae", "# Nour El Houda BENALI"
     regex.compile(rf"(?m)^[ \t]*(?:#{{1,3}}[ \t]+)?(?P<name>{_NAME_WORD}(?:,?[ \t]+(?:{_NAME_WORD}|"
                   rf"\([^)\n]{{1,20}}\)|[\"“][^\"”\n]{{1,20}}[\"”])){{1,4}})[ \t]*(?:$|[—–|·]|-[ \t])"),
     # "my name is hodan abdi warsame and ...", "I am Senait"
     regex.compile(r"(?i)\bmy name is[ \t]+(?P<name>[\p{L}'’\-]+\.?(?:[ \t]+[\p{L}'’\-]+\.?){0,3})"),
     # a signature: "Yours sincerely,\nBill (William) Marsh"
-    regex.compile(r"(?i)(?:yours (?:sincerely|faithfully)|kind regards|best wishes|many thanks|regards),?"
+    regex.compile(r"(?i)(?:(?:yours (?:sincerely|faithfully)|kind regards|best wishes|many thanks|regards),?"
+                  # twelfth session: thanks and the like, with their comma ("Thanks so much for reading,\nTia x")
+                  r"|(?:thanks|thank you)(?: so much| again| very much)?(?: for [^\n,.]{1,30})?,|cheers,|best,"
+                  r"|all the best,|warm wishes,|take care,)"
                   r"[ \t]*\n+"
                   r"[ \t]*(?P<name>[^\n]{2,50})"),
     # twelfth session: an e-mail's sender, "From: Jerome Clarke-Hinds <jerome.clarkehinds@outlook.com>"
@@ -87,6 +90,7 @@ _POST_NOMINALS = regex.compile(
     r"(?:BA|BSc|MA|MSc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEng|BEng|PGCE|PGDip|QTS|RGN|RMN|RN|RNLD|DipHE|DipSW|CQSW|"
     r"MRTPI|LRTPI|FRTPI|MCIPD|CIPD|ACCA|FCCA|ACA|FCA|CIMA|MCIH|CIH|MRICS|FRICS|MCIEH|FHEA|SFHEA|MBE|OBE|CBE|"
     r"MCMI|CMgr|MBCS|CEng|IEng|RSW|Hons)")
+_ENDS_IN_POST_NOMINALS = regex.compile(rf"\p{{L}}[ \t]+(?:{_POST_NOMINALS.pattern}[ \t,]*)+$")
 _NOT_NAME = frozenset((
     "and", "i", "am", "but", "from", "the", "a", "an", "in", "i'm", "im", "please", "call", "known", "as",
     "with", "of", "for", "to", "on", "at", "my", "is", "was", "curriculum", "vitae", "cv", "application",
@@ -898,6 +902,8 @@ def _header_is_a_name(text: str, match: regex.Match[str]) -> bool:
     header_words = r"curriculum vitae|\bcv\b|r[ée]sum[ée]|application for"
     if regex.match(r"\p{Lu}{2,}[\p{Lu}'’\- ]*,", name) or regex.search(header_words, rest_of_line):
         return True
+    if _ENDS_IN_POST_NOMINALS.search(name + rest_of_line.rstrip()):
+        return True  # "Chukwuemeka O. Nwosu RMN" (twelfth session)
     following = text[match.end():match.end() + 160].split("\n")
     return bool(rest_of_line.strip() == "" and any(_CONTACT.search(line) for line in following[1:3]))
 
@@ -954,7 +960,8 @@ def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any
 
 
 # A file name the candidate attached: "CV_NHaddad_2026.pdf", "Maria-Lopez-cover-letter.docx".
-_FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|zip|xlsx?|pptx?|csv)\b")
+_FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+(?:\(\d{1,2}\))?"  # "PlaySpecialist_FWilliams_final(2).docx"
+                           r"\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|zip|xlsx?|pptx?|csv)\b")
 _FILE_NAME_PART = regex.compile(r"[^\W_\d]+")
 _FILE_WORDS = frozenset(("CV", "ID", "DBS", "SIA", "NHS", "HR", "UK", "MA", "BA", "IT", "PE", "OT", "GP", "NI", "PDF",
                          "DOC", "JD", "PS", "SW", "HCPC", "NMC", "CSCS", "NVQ", "FLT", "HGV", "LGV", "PCV"))
@@ -985,6 +992,23 @@ def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[i
             if initials or {fold(p).casefold() for p in _CAMEL_CASE.split(word)} & names:  # "NHaddad": N, Haddad
                 spans.append(part.span())
     return spans
+
+
+_TITLE_BEFORE = regex.compile(r"(?i)(?<![\w.])(mr|mrs|ms|miss|mx)\.?[ \t]+$")
+_TITLE_AFTER = regex.compile(r"(?i)[ \t]*,[ \t]*(mr|mrs|ms|miss|mx)\.?(?=[ \t]*(?:\)|$))", regex.MULTILINE)
+
+
+def _titles_before_own_name(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """The candidate's own title before or after their name wherever it is written ("Ms F. O. Adebisi" under the
+    contact details, "(Amanda J. Sykes, Ms)"; twelfth session): it tells the panel the candidate's sex."""
+    found = []
+    for result in results:
+        if result.entity_type == "ID_CANDIDATE_NAME":
+            title = _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) \
+                or _TITLE_AFTER.match(text, result.end)
+            if title:
+                found.append(RecognizerResult("GENDER", title.start(1), title.end(1), 0.9))
+    return found
 
 
 def _inferred_identity(text: str) -> dict[str, str] | None:
@@ -1049,7 +1073,9 @@ def _names_in_contact_details(text: str, known: list[str], email: str | None = N
              if len(p) >= 3 and p not in _MAILBOX_WORDS}
     known_folded = {fold(w).casefold() for w in known}
     found: list[str] = []
-    for word in set(regex.findall(r"(?<![\w@.])\p{Lu}[\p{L}'’\-]{2,}", text)):
+    # in a text written in lower case, the name is too ("from: tahmina.akter02@... - tahmina akter")
+    first = r"\p{L}" if mostly_lower_case(text) else r"\p{Lu}"
+    for word in set(regex.findall(rf"(?<![\w@.]){first}[\p{{L}}'’\-]{{2,}}", text)):
         key = fold(word).casefold()
         if key in parts and key not in known_folded and key not in _NOT_NAME and key not in TITLES \
                 and not _NOT_NAME_WORDS.fullmatch(word) and not _ROLE_WORDS.fullmatch(word):
@@ -1143,6 +1169,7 @@ class Redactor:
                 identity = {**inferred, **identity}
         results += [RecognizerResult("ID_CANDIDATE_NAME", start, end, 0.9)
                     for start, end in _names_in_file_names(text, identity)]
+        results += _titles_before_own_name(text, results)
         allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
                            self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names,

@@ -179,6 +179,17 @@ def test_titles_letters_after_a_name_and_words_of_the_address_are_not_the_name(r
 
 
 @pytest.mark.parametrize("text", [
+    "Contact\n07700 900123\nMs F. O. Adebisi\n\nReferences\nMrs J. Smith, Head of HR",
+    "Yours faithfully\n\nMandy Sykes\n(Amanda J. Sykes, Ms)\n\nReferees: Mrs J. Smith, Head of HR",
+])
+def test_the_candidates_own_title_goes_wherever_it_is(redactor: Redactor, text: str) -> None:
+    identity = {"first_name": "Amanda" if "Sykes" in text else "Funmi",
+                "last_name": "Sykes" if "Sykes" in text else "Adebisi"}
+    redacted = redactor.redact(text, identity).text
+    assert "Ms" not in redacted and "[removed: gender]" in redacted and "Mrs" in redacted, redacted
+
+
+@pytest.mark.parametrize("text", [
     "Sports Development Officer\n\nEmail: j.m.ruiz@gmail.com\n07700 900123\n\nI coach at Sefton Council.",
     "Cleaner\nemail sefton.cleaner@gmail.com\nI cleaned Sefton Council offices.",
 ])

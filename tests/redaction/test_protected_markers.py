@@ -588,8 +588,9 @@ def test_a_list_after_an_owner_is_removed_item_by_item(redactor: Redactor, text:
     "You may notice my Scouse accent.",
     "Job: Gypsy, Roma and Traveller Liaison Officer",
     "A recent example: a woman with motor neurone disease who wanted to stay at home.",
-    # a "no"
-    "Do you have any caring responsibilities? No",
+    # a "no" to a question that is not a monitoring one (a "No" to "caring responsibilities?" goes since the twelfth
+    # session: were only the "Yes" answers removed, a removal would tell the panel the answer)
+    "Do you hold a full driving licence? No",
     "Languages: Polish, Russian and English (all fluent).",
     "Liverpool is my home.",
     "Adjustments: none needed",

@@ -27,6 +27,21 @@ DISCLOSURES = [
      "guaranteed interview scheme for care leavers", CARE),
     ("Right to work in the UK: Yes - Irish citizen", "Irish citizen", ORIGIN),
     ("Date of birth 02/03/1991  ·  Nationality Portuguese", "Portuguese", ORIGIN),
+    # held-out 29 and 30 (read after their scores): monitoring answers, "No" as well as "Yes"; labels as forms write
+    # them; the title after the name; two citizenships; a birthplace in a "Born" field; the home language with "our"
+    ("Do you have any caring responsibilities? No", "No", FAMILY),
+    ("Have you ever been in local authority care? Yes", "Yes", CARE),
+    ("Do you wish to apply under the care leavers' guaranteed interview scheme? Yes", "Yes", CARE),
+    ("Religion/belief: Sikh", "Sikh", FAITH),
+    ("Marital/civil partnership status: Married", "Married", FAMILY),
+    ("I hold Irish and British citizenship.", "Irish and British citizenship", ORIGIN),
+    ("Born ....... 3 May 1990, Wakefield", "Wakefield", ORIGIN),
+    ("Doncaster is where I was born and raised.", "Doncaster is where I was born", ORIGIN),
+    ("Our home language is Punjabi.", "Punjabi", ETHNIC),
+    ("I still count in Polish.", "count in Polish", ETHNIC),
+    ("I sing in the choir at St Anne's most weeks.", "choir at St Anne's", FAITH),
+    ("I came to Leeds in 2018 to study and stayed on the Graduate route.", "Graduate route", ORIGIN),
+    ("I don't practise any religion.", "practise any religion", FAITH),
 ]
 
 STAYS = [
@@ -42,6 +57,10 @@ STAYS = [
     "Please consider me for the post of senior officer.",
     "Right to work in the UK: Yes",
     "Mobile 07700 900123  ·  Team Sefton Council",
+    "Do you hold a current DBS certificate? No",
+    "I came to Hull in 2015 and joined the asylum team.",
+    "I sing in a community choir at the Leeds Playhouse.",
+    "Sefton is where I trained as a nurse.",
 ]
 
 

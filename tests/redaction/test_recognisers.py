@@ -57,6 +57,7 @@ def test_postcodes_any_case_with_or_without_space(redactor: Redactor, text: str,
     ("Date of birth (for pension purposes only): 3 Dec 1989", "3 Dec 1989"),
     ("  Date of birth ..... 3rd February 1991\n", "3rd February 1991"),
     ("Born: 1994. 11. 02. | NI: JT 48 29 17 C", "1994. 11. 02."),  # year first, as Hungarian forms write it
+    ("CV IN BRIEF – A. OKAFOR (b. 4th Jan 1990)", "4th Jan 1990"),  # twelfth session
 ])
 def test_dates_of_birth(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "DATE_OF_BIRTH")
@@ -149,6 +150,8 @@ def test_urls_handles_and_emails(redactor: Redactor, text: str, surface: str, ki
     # the holder's nationality before the number (tenth session)
     ("Passport (vetting)    British, no. 539281746", "539281746", "PASSPORT"),
     ("Passport ......... Irish, no. 540193726 (for vetting)", "540193726", "PASSPORT"),
+    ("UK passport ........... 551830274", "551830274", "PASSPORT"),
+    ("Passport (for the right-to-work check): Kenyan, AK1234567.", "AK1234567", "PASSPORT"),
     ("Passport: BN(O) no. K04718263", "K04718263", "PASSPORT"),
     ("Licence       Full UK B\nPassport      British, 538104277 (expires 2031)", "538104277", "PASSPORT"),
     ("Driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ", "DRIVING_LICENCE"),
@@ -240,6 +243,11 @@ def test_names_written_in_another_script(redactor: Redactor, text: str, name: st
     ("A bit about me: 31, she/her, and Rhyl born.", "31"),
     ("about me, since the form asks. 52, born in galway.", "52"),
     ("I took early retirement from the prison service in 2024.", "took early retirement"),
+    # held-out 29 and 30: a row's cell, the next birthday, the time a round age comes, a note's "23, male"
+    ("Personal  | Mrs · age 51 · widowed", "51"),
+    ("I'm 38, 39 next month, and ready for this.", "39 next month"),
+    ("I'm turning fifty next year and want a change.", "turning fifty next year"),
+    ("23, male\n", "23"),
 ])
 def test_ages_in_note_style_and_asides(redactor: Redactor, text: str, surface: str) -> None:
     assert_removed(redactor, text, surface, "AGE")
