@@ -998,7 +998,7 @@ _TITLE_BEFORE = regex.compile(r"(?i)(?<![\w.])(mr|mrs|ms|miss|mx)\.?[ \t]+$")
 _TITLE_AFTER = regex.compile(r"(?i)[ \t]*,[ \t]*(mr|mrs|ms|miss|mx)\.?(?=[ \t]*(?:\)|$))", regex.MULTILINE)
 
 
-def _titles_before_own_name(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+def _own_titles(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
     """The candidate's own title before or after their name wherever it is written ("Ms F. O. Adebisi" under the
     contact details, "(Amanda J. Sykes, Ms)"; twelfth session): it tells the panel the candidate's sex."""
     found = []
@@ -1169,7 +1169,7 @@ class Redactor:
                 identity = {**inferred, **identity}
         results += [RecognizerResult("ID_CANDIDATE_NAME", start, end, 0.9)
                     for start, end in _names_in_file_names(text, identity)]
-        results += _titles_before_own_name(text, results)
+        results += _own_titles(text, results)
         allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
                            self.lexicon.marker_labels, self.lexicon.keyword_words, self.lexicon.common_word_names,
