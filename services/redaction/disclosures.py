@@ -1552,6 +1552,10 @@ class Matcher:
             offset += yes_no.end()
         elif yes_no and raw.strip().casefold().startswith("no") \
                 and not regex.match(r"(?i)no (?:religion|faith|belief)", raw.strip()):
+            # Twelfth session: on a monitoring form "Disability: No" goes as "Yes" does (a removal only for "Yes" would
+            # tell the answer); a right to work's "No" stays with its label.
+            if form and not only_terms and yes_no.end() >= len(raw.strip()):
+                hits.append(Hit(offset, offset + 2, kind))
             return
         head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
         # "Heterosexual/straight"; "British citizen – passport number ..." (twelfth session)

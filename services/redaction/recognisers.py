@@ -94,7 +94,7 @@ _I_AM = r"(?:i am|i'm|i’m|im|i was|i will be|i'll be|i’ll be)"
 AGE_PATTERNS = [
     (r"\b(?:i am|i'm|i’m|im|i'll be|i’ll be|i will be|aged|age|at the age of)\s*:?\s*(?:now\s+|just\s+)?"
      r"(?P<m>(?:1[6-9]|[2-7]\d)|"
-     + _NUMBER_WORDS + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|\)|$|\s+(?:with|but|so|now|this|next|in|who|having)))",
+     + _NUMBER_WORDS + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|\)|\(|$|\s+(?:with|but|so|now|this|next|in|who|having)))",
      0.85),
     # "As a 19-year-old I...", "I'm 45 years old", "32 years young, fit" (not "A 16-year-old young man")
     (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,:][ \t]+)"
@@ -133,6 +133,9 @@ AGE_PATTERNS = [
     (r"\b(?:i am|i'm|i’m|i|i have|i've|i’ve|since i|as a)[ \t]+(?:recently[ \t]+|semi-?[ \t]*|partly[ \t]+|"
      r"just[ \t]+|now[ \t]+|newly[ \t]+)?(?P<m>retired(?:[ \t]+(?:last|this)[ \t]+year|[ \t]+in[ \t]+(?:19|20)\d\d)?)"
      r"\b(?! (?:police|army|nurse|teacher|officer))", 0.4),
+    # twelfth session: "I turned 50 this year", with the time it came
+    (r"\bi(?:'ve|[ \t]+have)?[ \t]+(?:just[ \t]+|recently[ \t]+)?(?P<m>turned[ \t]+(?:1[6-9]|[2-7]\d|" + _NUMBER_WORDS
+     + r")[ \t]+(?:this|last)[ \t]+(?:year|month|week|spring|summer|autumn|winter))\b", 0.8),
     # twelfth session: "I took early retirement from the Department for Work and Pensions"
     (r"\bi[ \t]+(?P<m>(?:took|have[ \t]+taken|'ve[ \t]+taken|’ve[ \t]+taken)[ \t]+(?:early[ \t]+|voluntary[ \t]+)?"
      r"retirement)(?=[ \t]*(?:[.,;)]|$)|[ \t]+(?:from|in|last|this|after|at|when|aged|two|three|four|five|six|and)\b)",
@@ -192,7 +195,8 @@ _TOWNS_AFTER = (r"(?:[ \t]+(?:north|south|east|west|upper|lower))?"
                 r"(?=[ \t]*(?:,?[ \t]*[a-z]{1,2}\d|$|\.|;|\||·|\())")
 ADDRESS_PATTERNS = [
     # "22 Linacre Lane", "Flat 3, 14 St John's Road, Bootle", "19 Segars Lane, Ainsdale, Southport."
-    (r"(?<![\w/£$.,-])(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
+    (r"(?<![\w/£$.,-])(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+|(?:\d{1,2}/\d{1,2}|\d{1,2}f\d{1,2}|pf\d|g/\d),?\s+)?"
+     r"\d{1,4}[a-z]?,?\s+"
      r"(?:" + _NOT_A_STREET_WORD + r"[a-z][\w'’\-]*[ \t]+){1,3}" + _STREET + r"\b(?:" + _TOWNS_AFTER + r")?", 0.6),
     # "Flat 9, Marsh House, Marsh Lane, Bootle": a flat in a named building, no street number
     (r"\b(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+(?:[a-z][\w'’\-]*[ \t]+){1,3}"
@@ -229,7 +233,7 @@ NAME_CONTEXT_PATTERNS = [
      r"No|Well|Since|Meanwhile|Outside|Otherwise|Together|Personally|Instead|Finally|Sometimes|Usually)\b)"
      r"(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?),[ \t]+(?i:my|our)[ \t]+(?i:husband|wife|partner|"
      r"boyfriend|girlfriend|fianc[eé]e?|son|daughter|brother|sister|mum|mother|dad|father)\b", 0.7),
-    (r"\b(?i:married|lost)[ \t]+(?:(?i:to[ \t]+an?[ \t]+(?:woman|man|lovely[ \t]+\p{Ll}+|\p{Ll}+)),?[ \t]+)?"
+    (r"\b(?i:married|lost)[ \t]+(?:(?i:to)[ \t]+(?:(?i:an?[ \t]+(?:woman|man|lovely[ \t]+\p{Ll}+|\p{Ll}+)),?[ \t]+)?)?"
      r"(?P<m>\p{Lu}\p{Ll}[\p{L}'’\-]*)"
      r"(?=[ \t]+(?i:in|last|when|on|at|after|to)\b|[ \t]*[,.;])", 0.7),
     # Initials and a surname: "A. Siddiqui", "M. S. Islam", "J.M.T. Pinto" (not "U.K. Border Agency")
@@ -268,8 +272,11 @@ SELF_NAME_PATTERNS = [
     # how to say it gives the name away too: 'Ciara O'Sullivan (pronounced "KEER-a O-SULL-i-van")'
     (r"(?i:pronounced|pronunciation|said|say it)[ \t]*:?[ \t]*(?i:as[ \t]+|like[ \t]+)?[\"“'‘]"
      r"(?P<m>[\p{L}'’\- ]{2,40}?)[\"”'’]", 0.8),
-    (r"(?i:pronounced|pronunciation[ \t]*:)[ \t]+(?i:as[ \t]+|like[ \t]+)?"
+    (r"(?i:pronounced|pronunciation[ \t]*:|it(?:'s|’s|[ \t]+is)[ \t]+said)[ \t]+(?i:as[ \t]+|like[ \t]+)?"
      r"(?P<m>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,3})(?=[ \t]*(?:[.;,)\n]|$))", 0.8),
+    # a former name told as one: "(it was Kim So-yeon before I married)" (twelfth session)
+    (r"(?i:\bit[ \t]+was|\bi[ \t]+was)[ \t]+(?P<m>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})[ \t]+"
+     r"(?i:before[ \t]+i[ \t]+(?:married|got[ \t]+married|changed[ \t]+it))", 0.8),
     # a respelling in quotes at the end of a bracket: 'Caoimhe Brennan-Walsh ("KEE-va")', '(it is easier, "Voy-tek")'
     (r"\([^()\n]{0,30}[\"“](?P<m>\p{Lu}[\p{L}]*(?:-\p{L}+)+)[\"”][ \t]*\)", 0.8),
     # a short name in brackets after the full one: "Tomasz Kowalczyk (Tom at work)", "(Kate to my friends)"

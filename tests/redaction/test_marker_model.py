@@ -47,7 +47,8 @@ def test_its_spans_stay_on_one_line_and_skip_bare_answers(with_model: Redactor) 
     result = with_model.redact(text)
     for entity in result.entities:
         assert "\n" not in text[entity.start:entity.end]
-        assert text[entity.start:entity.end].strip().casefold() not in ("yes", "no")
+        if entity.replacement == MODEL_REPLACEMENT:  # the rules take a monitoring "No" since the twelfth session
+            assert text[entity.start:entity.end].strip().casefold() not in ("yes", "no")
 
 
 def test_a_move_between_employers_stays(with_model: Redactor) -> None:

@@ -721,9 +721,10 @@ def test_round_6_kinds(redactor: Redactor, text: str, surface: str, kind: str) -
 
 
 @pytest.mark.parametrize("text", [
-    # round 6: the same shapes about other people, about work or as a blank answer stay
-    "Disability: No",
+    # round 6: the same shapes about other people, about work or as a blank answer stay ("Disability: No" goes since
+    # the twelfth session, as "Yes" does: tests/redaction/test_protected_markers_heldout27.py)
     "Right to work: Yes",
+    "Right to work: No",
     "Religion: Prefer not to say",
     "I moved to Leeds from Bradford in 2015.",
     "I processed naturalisation applications for the Home Office.",

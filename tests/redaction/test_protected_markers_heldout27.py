@@ -8,7 +8,17 @@ import pytest
 
 from services.redaction.service import Redactor
 
-from .test_protected_markers_round7 import CARE, ETHNIC, FAITH, FAMILY, HEALTH, ORIGIN, assert_marked, markers
+from .test_protected_markers_round7 import (
+    CARE,
+    ETHNIC,
+    FAITH,
+    FAMILY,
+    GENDER,
+    HEALTH,
+    ORIGIN,
+    assert_marked,
+    markers,
+)
 
 DISCLOSURES = [
     ("I have Crohn's disease. At interview I'd be grateful to know where the toilets are.", "toilets", HEALTH),
@@ -42,6 +52,16 @@ DISCLOSURES = [
     ("I sing in the choir at St Anne's most weeks.", "choir at St Anne's", FAITH),
     ("I came to Leeds in 2018 to study and stayed on the Graduate route.", "Graduate route", ORIGIN),
     ("I don't practise any religion.", "practise any religion", FAITH),
+    # held-out 31 and 32 (read after their scores): a form's "No", home languages, a married name, a title cell
+    ("Disability: No", "No", HEALTH),
+    ("Dependants: No", "No", FAMILY),
+    ("Tigrinya is the language of my childhood.", "Tigrinya is the language of my childhood", ETHNIC),
+    ("At home in Kumasi we spoke Twi.", "spoke Twi", ETHNIC),
+    ("Other names used: Patel (married name)", "married name", FAMILY),
+    ("As one of the few female engineers on site, I know.", "one of the few female engineers", GENDER),
+    ("Ms · she/her", "Ms", GENDER),
+    ("We arrived in Bradford in 2017 under the Vulnerable Persons Resettlement Scheme.", "Resettlement Scheme", ORIGIN),
+    ("Our family goes to the mosque on Fridays.", "mosque", FAITH),
 ]
 
 STAYS = [
@@ -61,6 +81,9 @@ STAYS = [
     "I came to Hull in 2015 and joined the asylum team.",
     "I sing in a community choir at the Leeds Playhouse.",
     "Sefton is where I trained as a nurse.",
+    "Right to work: No",
+    "English was the language of the meetings.",
+    "I processed Skilled Worker sponsorship for overseas nurses as an HR adviser.",
 ]
 
 

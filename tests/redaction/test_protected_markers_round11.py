@@ -212,7 +212,6 @@ KNOWN_MISSES = {
     "I was, as a boy, committed to the care of": "the phrase is split by the aside",
     "I was raised by my nani under a kinship arrangement": "'kinship arrangement' after 'my nani' is not reached",
     "got ocd n panic attacks": "'ocd' as the first word of a text-speak line has no owner",
-    "I come to UK from China for study, now I am on Graduate Route.": "Graduate Route is not in the route list",
     "I'm a Wee Free,": "'Wee Free' is not in the faith list",
     "I'm chapel,": "'chapel' as an identity is not in the faith list",
     "I'm a proper Catholic, me, go to Mass": "'go to Mass' after a tag is not reached",
