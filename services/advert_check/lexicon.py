@@ -68,6 +68,10 @@ def _check_regex(value: str | None) -> str | None:
     return value
 
 
+# Where a cue entry may fire without its cue (see `Entry.list_items`).
+ListItems = Literal["anywhere", "item_head", "essential", "never"]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -124,7 +128,7 @@ class Entry(_Strict):
     # Without its cue, an entry still fires in a requirements list: anywhere in an item under an
     # "Essential" heading and at the head of an item under "About you"-style headings (`anywhere`),
     # or only at the head of an item under either (`item_head`); `never` for a cue that is the finding itself (a bar).
-    list_items: Literal["anywhere", "item_head", "essential", "never"] = "anywhere"
+    list_items: ListItems = "anywhere"
     # Speed only: lower-case words one of which every match contains; the regex is skipped when the
     # advert has none of them (a substring test is far cheaper than a regex tried at every word).
     needs: list[str] = Field(default_factory=list)
@@ -268,7 +272,7 @@ class CompiledEntry(BaseModel):
     cue_before: re.Pattern[str] | None = None
     cue_after: re.Pattern[str] | None = None
     cue_window: int = 8
-    list_items: Literal["anywhere", "item_head", "essential", "never"] = "anywhere"
+    list_items: ListItems = "anywhere"
     needs: tuple[str, ...] = ()
     # Lower-cased strings of which every match of `regex` contains at least one (`required_literals`).
     literals: tuple[str, ...] = ()
