@@ -84,6 +84,8 @@ STAYS = [
     "Right to work: No",
     "English was the language of the meetings.",
     "I processed Skilled Worker sponsorship for overseas nurses as an HR adviser.",
+    "We had a refugee family on the estate who needed help with the forms.",
+    "We had dementia champions on every ward.",
 ]
 
 
