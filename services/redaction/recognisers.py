@@ -309,26 +309,32 @@ EDUCATION_PATTERNS = [
      0.6),
 ]
 
+# The label with its bracketed aside ("Passport (for the right-to-work check)"), a label's colon, dash or dot leaders,
+# and the two shapes of a number: one with five digits or more, and a labelled one of 8-10 characters with three.
+_PASSPORT = r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?"
+_LEADER = r"(?:[:\-]|\.{2,}|…+)"
+_PASSPORT_NO = r"(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}"
+_PASSPORT_NO_LABELLED = r"(?=(?:[a-z]*\d){3})[a-z0-9]{8,10}"
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
     (r"\bpassport(?:\s*\([^)\n]{1,40}\))?(?:,?\s*(?:no\.?|number|num|details|held|is))*(?:\s*\([^)\n]{1,40}\))?"
      r"\s*(?:[:\-–#,]|\.{2,}|…+)?\s*"
-     r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:\d ?){8,10}\b)\d{2,5}(?: \d{2,6}){1,2}"
+     rf"(?P<m>{_PASSPORT_NO}|(?=(?:\d ?){{8,10}}\b)\d{{2,5}}(?: \d{{2,6}}){{1,2}}"
      r"|[a-z]{1,2}[ \t]\d{6,9})\b", 0.85),
     # a number the label names, with fewer digits: "Passport no.: NWK4R81P6"
-    (r"\bpassport[ \t]+(?:no\.?|number)[ \t]*[:#\-][ \t]*(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
+    (rf"\bpassport[ \t]+(?:no\.?|number)[ \t]*[:#\-][ \t]*(?P<m>{_PASSPORT_NO_LABELLED})\b", 0.85),
     # the number in brackets later in the sentence: "my passport says MARIA REYES AQUINO (P4817326B)"
-    (r"\bpassport\b[^.\n()]{0,60}\([ \t]*(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10})[ \t]*\)", 0.85),
+    (rf"\bpassport\b[^.\n()]{{0,60}}\([ \t]*(?P<m>{_PASSPORT_NO})[ \t]*\)", 0.85),
     # the holder's nationality before the number: "Passport (vetting)    British, no. 539281746", "Passport: BN(O) no.
     # K04718263", "Passport for the ID check: Dutch no. NXR4K8J27"
-    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:[:\-]|\.{2,}|…+)?[ \t]*[a-z][a-z .:'’()-]{1,40}?,?[ \t]+"
+    (rf"{_PASSPORT}[ \t]*{_LEADER}?[ \t]*[a-z][a-z .:'’()-]{{1,40}}?,?[ \t]+"
      r"(?:no\.?|n[°º]\.?|number)[ \t]*[:#]?[ \t]*"
-     r"(?P<m>(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}|(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
+     rf"(?P<m>{_PASSPORT_NO}|{_PASSPORT_NO_LABELLED})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
-    (r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*(?:[:\-]|\.{2,}|…+)|[ \t]{2,}|\t)[ \t]*[a-z][a-z .'’-]{1,30}?,"
+    (rf"{_PASSPORT}(?:[ \t]*{_LEADER}|[ \t]{{2,}}|\t)[ \t]*[a-z][a-z .'’-]{{1,30}}?,"
      r"[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"
-     r"(?P<m>(?=(?:[a-z]*\d){3})[a-z0-9]{8,10})\b", 0.85),
+     rf"(?P<m>{_PASSPORT_NO_LABELLED})\b", 0.85),
 ]
 
 # Northern Ireland (DVA) licences are eight digits, which only the label tells apart: "Licence (DVA NI): 61839274",
