@@ -994,8 +994,9 @@ def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[i
     return spans
 
 
-_TITLE_BEFORE = regex.compile(r"(?i)(?<![\w.])(mr|mrs|ms|miss|mx)\.?[ \t]+$")
-_TITLE_AFTER = regex.compile(r"(?i)[ \t]*,[ \t]*(mr|mrs|ms|miss|mx)\.?(?=[ \t]*(?:\)|$))", regex.MULTILINE)
+_SEX_TITLE = r"(mr|mrs|ms|miss|mx)"  # the titles that tell a sex (not "Dr")
+_TITLE_BEFORE = regex.compile(rf"(?i)(?<![\w.]){_SEX_TITLE}\.?[ \t]+$")
+_TITLE_AFTER = regex.compile(rf"(?i)[ \t]*,[ \t]*{_SEX_TITLE}\.?(?=[ \t]*(?:\)|$))", regex.MULTILINE)
 
 
 def _own_titles(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
