@@ -12,6 +12,8 @@ from typing import Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from services.common.patterns import required_literals
+
 __all__ = [
     "BIAS_CATEGORIES",
     "CATEGORIES",
@@ -344,42 +346,6 @@ def _fast_alternation(terms: list[str], inflect: bool) -> re.Pattern[str] | None
         groups.setdefault(p[2], []).append(p[3:])
     # `(?<!\w.)` right after the first letter: the character before that letter is not a word character.
     return re.compile("|".join(rf"{c}(?<!\w.)(?:{'|'.join(tails)})" for c, tails in groups.items()))
-
-
-def _required(items: sre_parse.SubPattern) -> frozenset[str] | None:
-    """Strings of which every match of the parsed sequence contains one, or None when none are known."""
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:
-        if op is sre_c.LITERAL:
-            run.append(chr(av).lower())
-            continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
-        found = None
-        if op is sre_c.SUBPATTERN:
-            found = _required(av[3])
-        elif op is sre_c.ATOMIC_GROUP:
-            found = _required(av)
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(av[2])
-        elif op is sre_c.BRANCH:
-            branches = [_required(b) for b in av[1]]
-            found = None if None in branches else frozenset().union(*branches)
-        if found:
-            candidates.append(found)
-    # The most selective choice: the one whose shortest string is longest.
-    return max(candidates, key=lambda c: min(map(len, c)), default=None)
-
-
-def required_literals(pattern: str) -> tuple[str, ...]:
-    """Lower-cased strings of which every case-insensitive match of `pattern` contains one, or () when
-    no string of three or more letters is certain. `find_wording` skips an entry whose strings are all
-    absent from the advert: most of the 170 hand-written patterns start with `\\b(?:...)`, which Python's
-    re tries at every position of the text, and most of them have nothing to find in a given advert."""
-    found = _required(sre_parse.parse(pattern, _FLAGS))
-    return tuple(sorted(found)) if found and min(map(len, found)) >= 3 else ()
 
 
 def _starts(items: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
