@@ -1,7 +1,8 @@
 """Kinds from advert batches 33 and 34 (thirteenth session, read after their blind scores at 274ae62), as fresh
 sentences: more conditions and aids a bar turns away (tinnitus, long Covid, a prosthetic limb, sight), "rules out" and
 "not taken on" as bars, maid and mayoress titles, a Golden Triangle university, a career just begun or a birth
-century as the age wanted, and the "vibe check". With quiet neighbours."""
+century as the age wanted, and the "vibe check"; from batches 35 and 36, more bars ("unable to take on", "not
+eligible", "kept off") and the mature students a post serves. With quiet neighbours."""
 
 import pytest
 
@@ -18,6 +19,11 @@ BATCH33_FLAGGED = [
     ("Ideal for a designer barely out of college.", "Junior Designer", "age"),
     ("We'd love someone born this century.", "Content Officer", "age"),
     ("Every new starter has a vibe check with the crew.", "Crew Member", "exclusionary_jargon"),
+    # batches 35 and 36 (read after their blind scores at 96a7259)
+    ("We're unable to take on anyone with a heart condition or a stoma.", "Deckhand", "disability"),
+    ("Applicants with severe allergies are not eligible for this post.", "Kitchen Assistant", "disability"),
+    ("Anyone on prescribed medicine is kept off the night rota.", "Controller", "disability"),
+    ("Staff who have had panic attacks can't be sent to the front desk.", "Receptionist", "disability"),
 ]
 
 BATCH33_QUIET = [
@@ -27,6 +33,9 @@ BATCH33_QUIET = [
     ("Our depot sits in the golden triangle of logistics.", "Transport Planner", "socioeconomic"),
     ("You will support the Mayor's office with civic events.", "Civic Officer", "gendered_term"),
     ("The building was born out of a merger this century.", "Facilities Officer", "age"),
+    ("You will advise mature and part-time students on funding.", "Student Adviser", "age"),
+    ("Mature Learners Coordinator", "Mature Learners Coordinator", "age"),
+    ("Staff are kept off the rota on bank holidays.", "Clerk", "disability"),
 ]
 
 
