@@ -84,8 +84,9 @@ _NOT_AFTER = _words(
     "certificate module strategy plan plans pathway screening clinic patients users organisations "
     "organisation partners room rooms group groups club clubs unit lessons classes provision office offices branch")
 _ORIGIN_VERBS = ("born", "grew up", "raised", "brought up", "born and raised", "born and brought up",
-                 "born and grew up", "born and bred", "spent my childhood", "spent my early years", "growing up",
-                 "grown up", "having grown up", "went to school", "spent my teens")
+                 "born and grew up", "born and bred", "born and educated", "born and schooled", "born and reared",
+                 "spent my childhood", "spent my early years", "growing up", "grown up", "having grown up",
+                 "went to school", "spent my teens")
 _MOVE_VERBS = ("came", "come", "moved", "move", "arrived", "emigrated", "migrated", "fled", "relocated",
                "escaped", "came over", "came here", "moved here", "moved over", "arriving", "moving", "coming",
                "brought over", "brought here",
@@ -195,6 +196,15 @@ _CARE_WHERE = regex.compile(
     r"grandad|sister|brother|cousin|family|foster family|foster carers?|foster parents?)")
 _SKILL_CUES = _words("skills fluent native speak speaks spoken written languages language bilingual conversational "
                      "basic gcse level intermediate advanced beginner read write interpreting translation")
+# The language of the home or the family told with the language first (`Matcher._home_language`).
+_HOME_LANGUAGE_WORDS = 14
+_HOME_LANGUAGE_VERBS = _words("speak speaks spoke spoken talk talks talked use used language tongue")
+_HOME_WORDS = _words("home household house table family")
+_RELATIVES = _words("mum mam mom mother dad father parents nan nani nana gran grandmother grandma grandad grandfather "
+                    "grandparents family husband wife partner children kids brother sister siblings aunt uncle")
+_HOME_LANGUAGE_STOP = _words("fluent fluently conversational basic working clients client patients customers residents "
+                             "families service visits visit work colleagues interpret interpreting translate "
+                             "translating learning learnt learned")
 _ORGANISATION = _words("council councils ltd limited plc llp services service trust nhs hospital school university "
                        "college academy centre center team group company housing homes agency department bank "
                        "store shop foundation association partnership institute authority police role job post "
@@ -887,8 +897,8 @@ class Matcher:
                 continue
             while v < len(t.toks) and t.toks[v].key in ("also", "still", "usually", "regularly", "often", "can",
                                                         "normally", "sometimes", "would", "need", "to", "have",
-                                                        "like", "love", "try", "tend",
-                                                        "always", "'ve", "had"):
+                                                        "like", "love", "try", "tend", "only", "just", "rarely",
+                                                        "occasionally", "mostly", "mainly", "always", "'ve", "had"):
                 v += 1
             verb = self.verbs.at(t.toks, v)
             if verb:
@@ -1390,6 +1400,40 @@ class Matcher:
             hits.append((k + 1, j, "ETHNICITY"))
             self._list(t, j, hits)  # "a Gaelic speaker from Lewis and proudly Scottish"
 
+    def _home_language(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """A language told as the one of the home or the family, the language first (thirteenth session, held-out 33
+        and 34): "Tigrinya is still our language at home", "Gujarati is what we speak around my parents' table",
+        "Cantonese, which is what we speak at home", "Twi is what I speak with my mother on the phone". Not a skill
+        ("Polish, which I use with clients at home visits") nor English."""
+        for i in range(len(t.toks)):
+            found = self.languages.at(t.toks, i)
+            if not found or t.toks[i].key == "english" or (not t.lower and not t.text[t.toks[i].start].isupper()):
+                continue
+            start, end = t.clause(i)
+            if any(x.key in _HOME_LANGUAGE_STOP for x in t.toks[start:i]):
+                continue  # "In many families we support, Polish is spoken at home"
+            k = found[0] + 2 if t.toks[found[0]:found[0] + 2] and t.toks[found[0]].key == "," else found[0]
+            if k >= end or t.toks[k].key not in ("is", "are", "was", "were"):
+                continue  # the language is the subject: "X is what...", "X, which is our language..."
+            k += 2 if k + 1 < end and t.toks[k + 1].key == "still" else 1
+            if k >= end or t.toks[k].key not in ("what", "our", "the", "spoken"):
+                continue  # not "X is my first language", which the first-language entries take
+            speak, home = False, False
+            while k < min(end, found[0] + _HOME_LANGUAGE_WORDS):
+                key = t.toks[k].key
+                if key == "," and not (speak and home) and k + 1 < end and t.toks[k + 1].key in ("which", "and"):
+                    k += 1
+                    continue
+                if key in _BOUNDARY or key == "," or key in _HOME_LANGUAGE_STOP or (key == "and" and speak and home):
+                    break
+                speak = speak or key in _HOME_LANGUAGE_VERBS
+                relative = k + 2 < end and t.toks[k + 1].key.removesuffix("'s") in _RELATIVES \
+                    and t.toks[k + 2].key != "tongue"  # "my mother tongue" is the first-language entries'
+                home = home or key in _HOME_WORDS or (key in ("my", "our") and relative)
+                k += 1
+            if speak and home and not any(x.key in _HOME_LANGUAGE_STOP for x in t.toks[found[0]:k]):
+                hits.append((i, k, "ETHNICITY"))
+
     def _heritage(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"of Jamaican heritage", "from a Pakistani family" in a first-person clause."""
         for i, tok in enumerate(t.toks):
@@ -1566,7 +1610,10 @@ class Matcher:
             items = r"[^,&]+"  # ONS categories have "and" inside: "Mixed White and Black Caribbean"
         for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
-            none = kind == "RELIGION" and not only_terms and word.casefold() == "none"  # ONS "No religion"
+            # ONS "No religion"; since the thirteenth session any form answer "None", as "No" goes ("Caring
+            # responsibilities: None" beside another candidate's "Two children")
+            none = word.casefold() == "none" and not only_terms and (
+                kind == "RELIGION" or (form and kind != "NATIONALITY"))
             # A majority answer goes too ("Nationality: British"): were only minority answers removed, the
             # gap itself would tell the panel the candidate is not British.
             if kind == "NATIONALITY" and any(c.isdigit() for c in word):
@@ -1614,8 +1661,8 @@ class Matcher:
         t = _Text(text, toks, lower=upper < 0.005 * max(1, len(text)))
         spans: list[tuple[int, int, str]] = []
         for frame in (self._identity, self._having, self._possessive, self._practice, self._clause_terms,
-                      self._status, self._membership, self._own_sentence,
-                      self._origin, self._migration, self._speaker, self._heritage, self._passport, self._name_order):
+                      self._status, self._membership, self._own_sentence, self._origin, self._migration,
+                      self._speaker, self._home_language, self._heritage, self._passport, self._name_order):
             frame(t, spans)
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
         self._labels(t, hits)
