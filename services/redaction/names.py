@@ -82,17 +82,22 @@ def mostly_lower_case(text: str) -> bool:
     return sum(c.isupper() for c in text) < 0.005 * max(1, len(text))
 
 
-def _alternation(tokens: Iterable[str]) -> str:
-    # Allow combining marks after any letter, for text written in decomposed (NFD) form.
+_MARK = regex.compile(r"\p{M}")
+
+
+def _alternation(tokens: Iterable[str], marks: bool = True) -> str:
+    # With `marks`, allow combining marks after any letter, for text written in decomposed (NFD) form; only a text
+    # that has one needs them (thirteenth session: the marks were most of the cost of compiling these patterns).
     # A space inside a token ("O Briain") may be any run of white space, a line break included.
-    return "|".join("".join(r"\s+" if c == " " else regex.escape(c) + r"\p{M}*" for c in t) for t in tokens)
+    mark = r"\p{M}*" if marks else ""
+    return "|".join("".join(r"\s+" if c == " " else regex.escape(c) + mark for c in t) for t in tokens)
 
 
 @lru_cache(maxsize=64)
-def _name_run(tokens: tuple[str, ...]) -> regex.Pattern[str]:
-    """A run of the candidate's name parts, compiled once per candidate (about 7 ms each): an application's
-    fields are redacted one after another with the same identity block."""
-    alt = _alternation(tokens)
+def _name_run(tokens: tuple[str, ...], marks: bool = True) -> regex.Pattern[str]:
+    """A run of the candidate's name parts, compiled once per candidate: an application's fields are redacted one
+    after another with the same identity block."""
+    alt = _alternation(tokens, marks)
     return regex.compile(rf"(?<![\w@.])(?:{alt})(?:(?:\s*,\s*|\s+|-)(?:{alt}))*(?![\w@])", regex.IGNORECASE)
 
 
@@ -112,7 +117,8 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
     tokens = name_tokens(first, last, preferred)
     if not tokens:
         return []
-    run = _name_run(tuple(tokens))
+    marks = _MARK.search(folded) is not None
+    run = _name_run(tuple(tokens), marks)
     found: list[IdentityMatch] = []
     for m in run.finditer(folded):
         surface = text[m.start():m.end()]
@@ -133,7 +139,7 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
     surnames = name_tokens(last)
     if initials and surnames:
         first_i = "|".join(sorted(set(fold("".join(initials)))))
-        sur = _alternation(surnames)
+        sur = _alternation(surnames, marks)
         # initials before the surname ("J. Okafor", "S M G Pereira", "A.S. Ferreira") or after it, as a family
         # name written first is signed ("Chan W Y", "Nguyen T.T.", a file's "Lee_S_statement.docx")
         found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
