@@ -367,10 +367,11 @@ class _Table:
         if i >= len(toks):
             return None
         first = toks[i].key
-        lengths = set(self._lengths.get(first, ()))
-        if first.endswith("'s"):  # "my daughter's address", though "daughter's father" is a phrase too
-            lengths.update(self._lengths.get(first[:-2], ()))
-        for n in sorted(lengths, reverse=True):
+        lengths = self._lengths.get(first, ())
+        if first.endswith("'s") and first[:-2] in self._lengths:
+            # "my daughter's address", though "daughter's father" is a phrase too
+            lengths = sorted({*lengths, *self._lengths[first[:-2]]}, reverse=True)
+        for n in lengths:  # longest first; called for most tokens of a text, so nothing is built for a miss
             if i + n > len(toks):
                 continue
             words = tuple(t.key for t in toks[i:i + n])
