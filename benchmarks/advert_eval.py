@@ -281,8 +281,8 @@ def main() -> int:
         "heldout32": "HELD-OUT 32, 501-516 (written blind; scored once at 721807a, then used to revise the rules)",
         "heldout33": "HELD-OUT 33, 517-532 (written blind; scored once at 274ae62, then used to revise the rules)",
         "heldout34": "HELD-OUT 34, 533-548 (written blind; scored once at 274ae62, then used to revise the rules)",
-        "heldout35": "HELD-OUT 35, 549-564 (written blind; scored once at 96a7259)",
-        "heldout36": "HELD-OUT 36, 565-580 (written blind; scored once at 96a7259)",
+        "heldout35": "HELD-OUT 35, 549-564 (written blind; scored once at 96a7259, then used to revise the rules)",
+        "heldout36": "HELD-OUT 36, 565-580 (written blind; scored once at 96a7259, then used to revise the rules)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
