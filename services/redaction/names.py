@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-__all__ = ["IdentityMatch", "fold", "identity_matches", "mostly_lower_case", "name_tokens"]
+__all__ = ["PARTICLES", "IdentityMatch", "fold", "identity_matches", "mostly_lower_case", "name_tokens"]
 
 # Letters that NFD does not decompose.
 _EXTRA_FOLDS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
@@ -106,8 +106,15 @@ _EDGE_BEFORE = r"(?<![^\W_])(?<!\.)"
 _EDGE_AFTER = r"(?![^\W_])"
 
 
+# Particles of family names ("Ní Bhriain", "da Silva", "van der Berg", "ap Rhys"): part of a written name, never the
+# candidate's name on their own (thirteenth session: "NI number" and "in NI" went for a Ní Bhriain, "da Vinci" for a
+# da Silva). A given name that is one ("Al") still is; so are family names of their own that look like one (the
+# Vietnamese Lê and Đỗ, the Chinese Du and Di are not in the list).
+PARTICLES = frozenset(("ni", "nic", "mac", "ua", "ui", "de", "da", "das", "dos", "del", "della", "der", "van", "von",
+                       "ten", "ter", "al", "el", "bin", "bint", "ibn", "ap", "ab"))
+
 # One or two short words between two name parts: middle names, not "Smith and Jones" or "Grace at the".
-_MIDDLE_GAP = regex.compile(r"(?:[ \t]+\p{L}{1,8}){1,2}[ \t]+")
+_MIDDLE_GAP = regex.compile(r"(?:[ \t]+\p{L}{1,8}\.?){1,2}[ \t]+")  # an initial too: "CURTIS J. YOUNG"
 _NOT_MIDDLE = frozenset(("and", "or", "the", "to", "of", "at", "in", "on", "with", "from", "for", "is", "was", "a",
                          "an", "by", "as", "my", "our", "his", "her", "i", "me", "we", "mr", "mrs", "ms", "miss", "dr"))
 
@@ -119,10 +126,13 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
         return []
     marks = _MARK.search(folded) is not None
     run = _name_run(tuple(tokens), marks)
+    given = {w.casefold() for n in (first, preferred) if n for w in fold(n).split()}
     found: list[IdentityMatch] = []
     for m in run.finditer(folded):
         surface = text[m.start():m.end()]
         parts = [p for p in regex.split(r"[\s,\-]+", m.group()) if p]
+        if all(p.casefold() in PARTICLES and p.casefold() not in given for p in parts):
+            continue
         if len(parts) == 1 and parts[0].casefold() in ambiguous and not surface[:1].isupper():
             continue  # "a bit of grace", "I will": an ordinary word, not the candidate
         # "Wood, Grace" across a comma is a name only when both sides are name parts (already true).

