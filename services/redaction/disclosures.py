@@ -470,7 +470,9 @@ class Matcher:
         # Ninth session: the fields of a form pasted as columns, with no separator but the gap ("Sex         Female"),
         # and fields strung together with middle dots ("Sex: Male · Ethnic group: ... · Disability: Yes").
         # Eleventh session: and fields run together as sentences ("Religion: None (atheist). Ethnicity: White").
-        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·|[.?][ \t]))[ \t]*(?:[-*•|][ \t]*)?(?:{label})"
+        # Thirteenth session (held-out 36): a bilingual label, the Welsh first ("Crefydd / Religion: Catholic").
+        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·|[.?][ \t]))[ \t]*(?:[-*•|][ \t]*)?"
+                                      rf"(?:[^\W\d_][^\n:/|·]{{0,40}}?[ \t]*/[ \t]*)?(?:{label})"
                                       rf"(?:[ \t]*\([^)\n]*\))?"
                                       rf"(?:{_FIELD_SEPARATOR}|{_GAP_SEPARATOR})"
                                       rf"(?P<v>[^\n|·]*?)(?=[ \t]{{3}}|\t|\||[ \t]*·|\n|$)"), kind, only_terms)

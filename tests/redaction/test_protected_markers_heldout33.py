@@ -1,7 +1,7 @@
 """Held-out 33's and 34's misses (thirteenth session, read after their blind scores), each written as a fresh
 sentence: the language of the home told with the language first, pregnancy in weeks written as a word, mixed pronoun
 sets, an identity "by name", the monitoring labels forms vary, a form's "None", peoples as ethnicities, "born and
-educated", and a practice with "only". Then neighbours that must stay."""
+educated", a practice with "only", and (held-out 36) bilingual monitoring labels. Then neighbours that must stay."""
 
 import pytest
 
@@ -38,6 +38,11 @@ DISCLOSURES = [
     ("Born and schooled in Lagos, I came to Leeds in 2014.", "Born and schooled in Lagos", ORIGIN),
     ("I only go to the gurdwara for weddings these days.", "go to the gurdwara", FAITH),
     ("These days I only make it to the temple at Diwali.", "make it to the temple", FAITH),
+    # held-out 36 (read after its score): bilingual monitoring labels, the Welsh first
+    ("Crefydd / Religion: Muslim", "Muslim", FAITH),
+    ("Statws priodasol / Marital status: Divorced", "Divorced", FAMILY),
+    ("Grŵp ethnig / Ethnic group: White – Welsh", "White – Welsh", ETHNIC),
+    ("Rhyw / Sex: Male", "Male", GENDER),
 ]
 
 STAYS = [
@@ -51,6 +56,7 @@ STAYS = [
     "I only make it to the gym at weekends.",
     "I never made it to the final interview last time.",
     "I was schooled in Agresso and Oracle by the finance team.",
+    "Swyddog / Officer: Grade 5, Finance",
 ]
 
 
