@@ -62,7 +62,7 @@ _MY_LIFE = _words("life days week weeks year years twenties thirties teens healt
 _FOLLOW_IDENTITY = _words(
     "and or but so who who's which that with from in on at by for to of since because as when while though during "
     "although if too myself i i'm im my is was am are have has had now then here there originally born "
-    "living working based raised all also until till between aged i'd i've i'll id ive "
+    "living working based raised all also until till between aged i'd i've i'll id ive through "
     # round 11: spoken tags and frequencies after a term ("I'm gay, like", "namaz five times daily")
     "innit like though tho btw lol me la every each daily weekly regularly twice once five three an "
     # eighth session (round 15): the person the term describes ("As a Black Caribbean social worker", "as a

@@ -43,6 +43,11 @@ DISCLOSURES = [
     ("Statws priodasol / Marital status: Divorced", "Divorced", FAMILY),
     ("Grŵp ethnig / Ethnic group: White – Welsh", "White – Welsh", ETHNIC),
     ("Rhyw / Sex: Male", "Male", GENDER),
+    # held-out 35 (read after its score): the adverb after "speak", Rastafari, a reader at Mass, "through and through"
+    ("At home we speak mostly Gujarati.", "speak mostly Gujarati", ETHNIC),
+    ("I'm Rastafari and proud of it.", "Rastafari", FAITH),
+    ("On Sundays I am a reader at Mass.", "reader at Mass", FAITH),
+    ("I'm Ghanaian through and through.", "Ghanaian", ORIGIN),
 ]
 
 STAYS = [
@@ -57,6 +62,9 @@ STAYS = [
     "I never made it to the final interview last time.",
     "I was schooled in Agresso and Oracle by the finance team.",
     "Swyddog / Officer: Grade 5, Finance",
+    "I help with the parish newsletter and the food bank rota.",
+    "I help with the rota at the hospital.",
+    "I read at the library to the under-fives on Saturdays.",
 ]
 
 
