@@ -64,6 +64,10 @@ def _name_field(labels: str) -> regex.Pattern[str]:
 # beside an identity block as well (tenth session: "First names ....... YONAS TESFAMARIAM", "Known as: Yoni").
 _OWN_NAME_LABELS = (r"forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?|middle[ \t]+names?(?:\(s\))?|"
                     r"preferred[ \t]+name|known[ \t]+as|other[ \t]+names?")
+# An e-mail's sender, "From: Jerome Clarke-Hinds <jerome.clarkehinds@outlook.com>": the candidate's name without an
+# identity block (twelfth session), and beside one when the address is the candidate's own (thirteenth session).
+_FROM_HEADER = regex.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*(?P<name>[^<>@\n]{2,50}?)[ \t]*<[ \t]*"
+                             r"(?P<address>[^<>@\s]+@[^<>\s]*)")
 _INFERENCE = [
     # "Name: Łukasz Wójcik (Luke)", "Applicant: Oluwaseun\nAdebayo-Okafor", "Candidate: Mr Wei (David) ZHANG",
     # and the layouts of council forms: "Surname .......... Okafor", "| Forename(s) | Adaeze |", "**Name:** ...",
@@ -82,8 +86,7 @@ _INFERENCE = [
                   r"|all the best,|warm wishes,|take care,)"
                   r"[ \t]*\n+"
                   r"[ \t]*(?P<name>[^\n]{2,50})"),
-    # twelfth session: an e-mail's sender, "From: Jerome Clarke-Hinds <jerome.clarkehinds@outlook.com>"
-    regex.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*(?P<name>[^<>@\n]{2,50}?)[ \t]*<[^<>@\n]+@"),
+    _FROM_HEADER,
 ]
 # Letters after a name that are not part of it: "Faisal M. Qassem MA, LRTPI".
 _POST_NOMINALS = regex.compile(
@@ -1094,12 +1097,12 @@ def with_names_from_own_email(text: str, identity: dict[str, Any]) -> dict[str, 
     extra = [w for w in extra if _beside_a_name(text, w, known + extra)]
     # Thirteenth session (held-out 36): the sender's name on the candidate's own address is theirs, whatever the ATS
     # holds ("From: Síle Ní Bhriain <sile.nibhriain@...>" for an ATS's anglicised "Sheila O'Brien").
-    email = regex.escape(fold(identity["email"]).strip())
-    sender = regex.search(rf"(?im)^[ \t]*from[ \t]*:[ \t]*(?P<name>[^<>@\n]{{2,50}}?)[ \t]*<[ \t]*{email}[ \t]*>",
-                          fold(text))
-    if sender:
+    email = identity["email"].strip().casefold()
+    for sender in _FROM_HEADER.finditer(text):
+        if sender.group("address").casefold() != email:
+            continue
         seen = {w.casefold() for w in [*known, *extra]}
-        extra += [w for w in regex.findall(r"[\p{L}'’\-]{2,}", text[sender.start("name"):sender.end("name")])
+        extra += [w for w in regex.findall(r"[\p{L}'’\-]{2,}", sender.group("name"))
                   if w.casefold() not in seen and fold(w).casefold() not in PARTICLES]
     return _with_preferred(identity, extra)
 
