@@ -200,8 +200,10 @@ _SKILL_CUES = _words("skills fluent native speak speaks spoken written languages
 _HOME_LANGUAGE_WORDS = 14
 _HOME_LANGUAGE_VERBS = _words("speak speaks spoke spoken talk talks talked use used language tongue")
 _HOME_WORDS = _words("home household house table family")
-_RELATIVES = _words("mum mam mom mother dad father parents nan nani nana gran grandmother grandma grandad grandfather "
-                    "grandparents family husband wife partner children kids brother sister siblings aunt uncle")
+# the people a home language is spoken with (parents and grandparents too, unlike `_ELABORATION_RELATIVES`)
+_HOME_PEOPLE = _words("mum mam mom mother dad father parents nan nani nana gran grandmother grandma grandad "
+                      "grandfather grandparents family husband wife partner children kids brother sister siblings aunt "
+                      "uncle")
 _HOME_LANGUAGE_STOP = _words("fluent fluently conversational basic working clients client patients customers residents "
                              "families service visits visit work colleagues interpret interpreting translate "
                              "translating learning learnt learned")
@@ -1415,7 +1417,9 @@ class Matcher:
             start, end = t.clause(i)
             if any(x.key in _HOME_LANGUAGE_STOP for x in t.toks[start:i]):
                 continue  # "In many families we support, Polish is spoken at home"
-            k = found[0] + 2 if t.toks[found[0]:found[0] + 2] and t.toks[found[0]].key == "," else found[0]
+            k = found[0]
+            if k + 1 < end and t.toks[k].key == "," and t.toks[k + 1].key == "which":
+                k += 2  # "Cantonese, which is what we speak at home"
             if k >= end or t.toks[k].key not in ("is", "are", "was", "were"):
                 continue  # the language is the subject: "X is what...", "X, which is our language..."
             k += 2 if k + 1 < end and t.toks[k + 1].key == "still" else 1
@@ -1430,7 +1434,7 @@ class Matcher:
                 if key in _BOUNDARY or key == "," or key in _HOME_LANGUAGE_STOP or (key == "and" and speak and home):
                     break
                 speak = speak or key in _HOME_LANGUAGE_VERBS
-                relative = k + 2 < end and t.toks[k + 1].key.removesuffix("'s") in _RELATIVES \
+                relative = k + 2 < end and t.toks[k + 1].key.removesuffix("'s") in _HOME_PEOPLE \
                     and t.toks[k + 2].key != "tongue"  # "my mother tongue" is the first-language entries'
                 home = home or key in _HOME_WORDS or (key in ("my", "our") and relative)
                 k += 1
