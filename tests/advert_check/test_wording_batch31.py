@@ -25,8 +25,7 @@ BATCH31_QUIET = [
     ("We support staff with stress and anxiety, and anyone can ask for help.", "Officer", "disability"),
     ("Applicants with a health condition will be offered an interview if they meet the essential criteria.",
      "Officer", "disability"),
-    pytest.param("Most of our visitors are aged 60 to 80.", "Museum Assistant", "age", marks=pytest.mark.xfail(
-        strict=True, reason="an older rule reads any 'aged N to M' as an applicant's age limit, whoever it describes")),
+    ("Most of our visitors are aged 60 to 80.", "Museum Assistant", "age"),
     ("A free allotment plot of your own comes with the job.", "Gardener", "socioeconomic"),
     ("A desk of your own is provided on site.", "Administrator", "socioeconomic"),
     ("We will fund this training in full.", "Surveyor", "socioeconomic"),
