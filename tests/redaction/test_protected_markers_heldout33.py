@@ -48,6 +48,10 @@ DISCLOSURES = [
     ("I'm Rastafari and proud of it.", "Rastafari", FAITH),
     ("On Sundays I am a reader at Mass.", "reader at Mass", FAITH),
     ("I'm Ghanaian through and through.", "Ghanaian", ORIGIN),
+    # held-out 36: a health "No" told as a sentence, as a form's "No"
+    ("I have no health conditions or adjustments to declare.", "no health conditions or adjustments to declare",
+     HEALTH),
+    ("I don't have any long-term medical conditions.", "any long-term medical conditions", HEALTH),
 ]
 
 STAYS = [
@@ -65,6 +69,8 @@ STAYS = [
     "I help with the parish newsletter and the food bank rota.",
     "I help with the rota at the hospital.",
     "I read at the library to the under-fives on Saturdays.",
+    "I have no health and safety qualifications yet.",
+    "The residents I support have a range of health conditions.",
 ]
 
 
