@@ -24,6 +24,8 @@ BATCH33_FLAGGED = [
     ("Applicants with severe allergies are not eligible for this post.", "Kitchen Assistant", "disability"),
     ("Anyone on prescribed medicine is kept off the night rota.", "Controller", "disability"),
     ("Staff who have had panic attacks can't be sent to the front desk.", "Receptionist", "disability"),
+    ("We need someone with no history of depression.", "Support Worker", "disability"),
+    ("Anyone with asthma will struggle in this role.", "Groundsperson", "disability"),
 ]
 
 BATCH33_QUIET = [
@@ -36,6 +38,8 @@ BATCH33_QUIET = [
     ("You will advise mature and part-time students on funding.", "Student Adviser", "age"),
     ("Mature Learners Coordinator", "Mature Learners Coordinator", "age"),
     ("Staff are kept off the rota on bank holidays.", "Clerk", "disability"),
+    ("Residents with anxiety will struggle in the new building without support.", "Support Worker", "disability"),
+    ("We want someone with no fear of heights.", "Arborist", "disability"),
 ]
 
 
