@@ -109,8 +109,9 @@ AGE_PATTERNS = [
      r"(?:over|above|older|under))?|(?:under|over)[ \t]+[1-9]\d)(?=[ \t]*(?:$|\n|\||[ \t]{2,}|[,;·•]))", 0.8),
     # twelfth session: a cell of a personal-details row, "Personal  | Mr · age 44 · married"
     (r"[·•|][ \t]*(?:age|aged)[ \t]+(?P<m>(?:1[6-9]|[2-9]\d))(?=[ \t]*(?:[·•|,;]|$))", 0.8),
-    # the next birthday told beside the age: "I'm 44, 45 next week"
-    (r"\b(?:i am|i'm|i’m|im|aged?)[ \t]+(?:1[6-9]|[2-7]\d),[ \t]+(?P<m>(?:1[6-9]|[2-7]\d)[ \t]+(?:next|this)[ \t]+"
+    # the next birthday told beside the age: "I'm 44, 45 next week"; thirteenth session: "Age: 35 (36 next month)"
+    (r"\b(?:i am|i'm|i’m|im|aged?)[ \t]*:?[ \t]+(?:1[6-9]|[2-7]\d)(?:,[ \t]+|[ \t]*\([ \t]*)"
+     r"(?P<m>(?:1[6-9]|[2-7]\d)[ \t]+(?:next|this)[ \t]+"
      r"(?:week|month|year|birthday))\b", 0.8),
     # an age on its own in note-style personal lines: "Fifty-two.", "Sixty this year.", "– 38; married",
     # "Married, late forties, non-smoker", "Coming up to sixty, divorced"
@@ -122,7 +123,9 @@ AGE_PATTERNS = [
      r"male|female|full[ \t]+(?:uk[ \t]+)?licence|non-smoker|mum|dad)\b"
      r"|[ \t]+(?:this|next)[ \t]+"
      r"(?:year|month|birthday|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
-     r"september|october|november|december)|[ \t]+and (?:very |still )?(?:fit|healthy|active|well)))", 0.7),
+     r"september|october|november|december)|[ \t]+and (?:very |still )?(?:fit|healthy|active|well)"
+     # thirteenth session: "Forty-three and still learning", "Thirty-eight, still a news photographer at heart"
+     r"|,?[ \t]+(?:and[ \t]+)?still[ \t]+\w))", 0.7),
     (r"(?:^|,|;)[ \t]*(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")(?=[ \t]*(?:,|;|\.|$))", 0.75),
     (r"\b(?:coming up to|approaching|nearly|almost|turning|fast approaching)[ \t]+(?P<m>(?:[2-7]0|" + _NUMBER_WORDS
      + r"))(?=[ \t]*(?:[,.;]|$|[ \t]+(?:this|next|now|and)))", 0.7),
@@ -145,7 +148,14 @@ AGE_PATTERNS = [
      0.6),
     # "I turned 50 last year", "when I turn sixty", "At 54, I ...", "I'm mid-forties", "as an over-50"
     (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
-    (r"(?:^|[.!?]\s+|\n)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),
+    # thirteenth session: after a comma as well ("and, at 51, I'm already a grandad")
+    (r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)",
+     0.7),
+    # thirteenth session: a milestone with its time, "I hit 40 in July", "my name is tommy (...), 27, and"
+    (r"\bi[ \t]+(?:will[ \t]+)?(?:hit|reach|reached)[ \t]+(?P<m>[2-7]0|thirty|forty|fifty|sixty|seventy)[ \t]+"
+     r"(?:in[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+     r"(?:this|next|last)[ \t]+(?:year|month|spring|summer|autumn|winter))\b", 0.7),
+    (r"\bmy name is[ \t]+[^,\n]{1,60}?,[ \t]*(?P<m>1[6-9]|[2-7]\d)[ \t]*,", 0.7),
     (r"\b" + _I_AM + r"\s+(?:now\s+)?(?:in\s+(?:my|the)\s+)?(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")", 0.8),
     (r"\b(?:as an?|i am an?|i'm an?)\s+(?P<m>over[\s-]?(?:40|50|60|fifty|sixty|forty)s?)\b", 0.7),
     (r"\b" + _I_AM + r"\s+(?:a\s+)?(?P<m>" + _AN_AGE + r")[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b", 0.85),

@@ -1,7 +1,9 @@
 """Held-out 36's direct and age misses (thirteenth session, read after its blind score), each written afresh: the
 sender's name on the candidate's own address when the ATS holds another form of it, family-name particles that are
 never the name on their own, a middle initial in a CV header, "Curt" for Curtis, and ages in a monitoring row, after
-a Welsh label or before a dash. Then neighbours that must stay."""
+a Welsh label or before a dash; and (held-out 37 and 38) an age opening a note ("Forty-three and still
+learning"), a next birthday in brackets, after "my name is ...,", after a comma ("and, at 51, I'm") and a milestone
+with its time ("I hit 40 in July"). Then neighbours that must stay."""
 
 import pytest
 
@@ -51,6 +53,12 @@ def test_written_forms_of_the_name_go(redactor: Redactor, text: str, candidate: 
     ("I'm 31 – the oldest on the cohort by a mile.", "31"),
     ("Sex: Male · Age: 35-44 · Religion: None", "35-44"),
     ("Oedran / Age band: 50–54", "50–54"),
+    # held-out 37 and 38 (their ages read after their blind scores)
+    ("Fifty-one and still on the tools most days.", "Fifty-one"),
+    ("Age: 29 (30 next month).", "30 next month"),
+    ("my name is dan (daniel on my passport), 24, and i work nights.", "24"),
+    ("I have three grandchildren and, at 58, I'm still learning.", "58"),
+    ("I hit 50 in March, so this is my last big move.", "50"),
 ])
 def test_ages_in_forms_and_asides(redactor: Redactor, text: str, age: str) -> None:
     assert (age, "AGE") in removed(redactor, text)
@@ -60,6 +68,9 @@ def test_ages_in_forms_and_asides(redactor: Redactor, text: str, age: str) -> No
     "Staff / Age UK liaison: 45 visits a year",
     "I'm 100% committed – and available from January.",
     "Ward 24 – the acute medical unit – was my first post.",
+    "I hit 40 calls a day in July.",
+    "At 9, I joined the choir.",
+    "Fifteen and still going, the team grew in 2023.",
 ])
 def test_numbers_that_are_not_ages_stay(redactor: Redactor, text: str) -> None:
     assert not [s for s in removed(redactor, text) if s[1] == "AGE"]
