@@ -151,10 +151,11 @@ AGE_PATTERNS = [
     # thirteenth session: after a comma as well ("and, at 51, I'm already a grandad")
     (r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)",
      0.7),
-    # thirteenth session: a milestone with its time, "I hit 40 in July", "my name is tommy (...), 27, and"
+    # thirteenth session: a decade reached, with its time ("I hit 40 in July")
     (r"\bi[ \t]+(?:will[ \t]+)?(?:hit|reach|reached)[ \t]+(?P<m>[2-7]0|thirty|forty|fifty|sixty|seventy)[ \t]+"
      r"(?:in[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
      r"(?:this|next|last)[ \t]+(?:year|month|spring|summer|autumn|winter))\b", 0.7),
+    # thirteenth session: an age after the name given ("my name is tommy (võ thanh tùng on my passport), 27, and")
     (r"\bmy name is[ \t]+[^,\n]{1,60}?,[ \t]*(?P<m>1[6-9]|[2-7]\d)[ \t]*,", 0.7),
     (r"\b" + _I_AM + r"\s+(?:now\s+)?(?:in\s+(?:my|the)\s+)?(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")", 0.8),
     (r"\b(?:as an?|i am an?|i'm an?)\s+(?P<m>over[\s-]?(?:40|50|60|fifty|sixty|forty)s?)\b", 0.7),
