@@ -17,18 +17,20 @@ from itertools import pairwise
 
 import regex
 
-__all__ = ["PARTICLES", "IdentityMatch", "fold", "identity_matches", "mostly_lower_case", "name_tokens"]
+__all__ = ["NOT_INITIALS", "PARTICLES", "IdentityMatch", "fold", "identity_matches", "mostly_lower_case", "name_tokens"]
 
 # Letters that NFD does not decompose.
 _EXTRA_FOLDS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
                 "ŧ": "t", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "’": "'", "‘": "'", "ð": "d", "þ": "t"}
 
-# Two-letter words and acronyms that must not be taken as the candidate's initials.
-_NOT_INITIALS = frozenset((
+# Short words and acronyms that must not be taken as the candidate's initials, in the text or in an attached file's
+# name ("CV_JO_2026.docx" has JO; "DBS_certificate.pdf" has none).
+NOT_INITIALS = frozenset((
     "AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "HI", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
     "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "HR", "PA", "PE", "RE", "TV", "UK", "EU",
     "GP", "MP", "NI", "QA", "CV", "ID", "OT", "PR", "PT", "SW", "UN", "ED", "AI", "BA", "BT", "GB", "IQ",
-    "IV"))
+    "IV", "MA", "JD", "PS", "DBS", "SIA", "NHS", "PDF", "DOC", "HCPC", "NMC", "CSCS", "NVQ", "FLT", "HGV", "LGV",
+    "PCV"))
 
 
 @lru_cache(maxsize=4096)
@@ -166,7 +168,7 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
             if m.group(1)[:-1].casefold() not in ambiguous]  # not "the Woods estate" for a Wood
     if first and last and fold(first)[:1].isalpha() and fold(last)[:1].isalpha():
         f, s = fold(first)[0].upper(), fold(last)[0].upper()
-        if f + s not in _NOT_INITIALS:
+        if f + s not in NOT_INITIALS:
             found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
                 rf"{_EDGE_BEFORE}(?:{f}\.\s?{s}\.?|{f}{s}){_EDGE_AFTER}", folded)]
         # every part's initial, for a name of three or four parts: "YBA" for Yaw Boateng Agyeman

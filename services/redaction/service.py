@@ -19,7 +19,7 @@ from services.common.words import is_word
 from services.redaction.engine import EngineConfig, build_analyzer
 from services.redaction.lexicon import Lexicon, load_lexicon
 from services.redaction.marker_model import MARKER_TYPES, MODEL_REPLACEMENT, PREFIX
-from services.redaction.names import PARTICLES, fold, identity_matches, mostly_lower_case
+from services.redaction.names import NOT_INITIALS, PARTICLES, fold, identity_matches, mostly_lower_case
 from services.redaction.recognisers import CandidateRecognizer
 
 __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_redactor", "resolve"]
@@ -966,8 +966,6 @@ def _with_preferred(identity: dict[str, Any], extra: list[str]) -> dict[str, Any
 _FILE_NAME = regex.compile(r"(?<![\w/])[\w.\-]+(?:\(\d{1,2}\))?"  # "PlaySpecialist_FWilliams_final(2).docx"
                            r"\.(?i:pdf|docx?|odt|rtf|txt|pages|jpe?g|png|heic|zip|xlsx?|pptx?|csv)\b")
 _FILE_NAME_PART = regex.compile(r"[^\W_\d]+")
-_FILE_WORDS = frozenset(("CV", "ID", "DBS", "SIA", "NHS", "HR", "UK", "MA", "BA", "IT", "PE", "OT", "GP", "NI", "PDF",
-                         "DOC", "JD", "PS", "SW", "HCPC", "NMC", "CSCS", "NVQ", "FLT", "HGV", "LGV", "PCV"))
 _CAMEL_CASE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
@@ -989,7 +987,7 @@ def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[i
         stem_end = file_name.start() + file_name.group().rfind(".")
         for part in _FILE_NAME_PART.finditer(text, file_name.start(), stem_end):
             word = part.group()
-            initials = 2 <= len(word) <= 4 and word.isupper() and word not in _FILE_WORDS and (
+            initials = 2 <= len(word) <= 4 and word.isupper() and word not in NOT_INITIALS and (
                 (word[0] in given and word[-1] in surname)
                 or (len(word) == 2 and word[0] in surname and word[1] in given))  # "JX" for Xu Jiayi
             if initials or {fold(p).casefold() for p in _CAMEL_CASE.split(word)} & names:  # "NHaddad": N, Haddad
