@@ -70,7 +70,9 @@ _FOLLOW_IDENTITY = _words(
     "woman women man men person lad girl boy guy bloke lady mum dad mother father parent social nurse worker "
     "professional practitioner student carer leader manager officer colleague employee applicant candidate "
     # eleventh session: when ("I was widowed four years ago", "I'm expecting again in May")
-    "one two four six seven eight nine ten last recently again ago early next soon")
+    "one two four six seven eight nine ten last recently again ago early next soon "
+    # fourteenth session: "I was divorced a long time ago"
+    "a")
 # Nouns that make a relation or a condition part of work content: "our children's services", "my social
 # worker colleagues".
 _NOT_AFTER = _words(
@@ -207,6 +209,15 @@ _HOME_PEOPLE = _words("mum mam mom mother dad father parents nan nani nana gran 
 _HOME_LANGUAGE_STOP = _words("fluent fluently conversational basic working clients client patients customers residents "
                              "families service visits visit work colleagues interpret interpreting translate "
                              "translating learning learnt learned")
+# The language of the home in any order, within its stretch of a clause (`Matcher._family_language`).
+_FAMILY_LANGUAGE_VERBS = _HOME_LANGUAGE_VERBS | _words("speaking keep switch runs hear hears heard answer answers "
+                                                       "reply replies count swear dream pray it's")
+_FAMILY_LANGUAGE_STOP = _HOME_LANGUAGE_STOP | _words("visits sessions session class classes lessons taught teach "
+                                                     "teaching course gcse degree study studied")
+_OWN_LANGUAGE = _words("only own home family")  # "my only language", "our home language"
+_FAMILY_LANGUAGE_TAIL = 8  # the stretch reaches at most this many tokens either side of the language
+_NEW_CLAUSE = _words("but so while although though whereas which who because")
+_NEW_SUBJECT = _words("i i'm im we my our also still then")
 _ORGANISATION = _words("council councils ltd limited plc llp services service trust nhs hospital school university "
                        "college academy centre center team group company housing homes agency department bank "
                        "store shop foundation association partnership institute authority police role job post "
@@ -1441,6 +1452,68 @@ class Matcher:
             if speak and home and not any(x.key in _HOME_LANGUAGE_STOP for x in t.toks[found[0]:k]):
                 hits.append((i, k, "ETHNICITY"))
 
+    @staticmethod
+    def _new_clause(t: _Text, k: int) -> bool:
+        """toks[k] starts a new clause: "but", "so", "which", or "and" before a new subject ("and I also speak")."""
+        key = t.toks[k].key
+        return key in _NEW_CLAUSE or (key == "and" and k + 1 < len(t.toks) and t.toks[k + 1].key in _NEW_SUBJECT)
+
+    def _language_stretch(self, t: _Text, i: int, end: int) -> tuple[int, int, int, bool]:
+        """Around the language at toks[i:end]: the stretch to look in (at most `_FAMILY_LANGUAGE_TAIL` tokens either
+        side), where the stretch really ends, and whether the language has a bracket after it ("Polish (...)")."""
+        a, b = t.clause(i)
+        lo = i
+        while lo > a and t.toks[lo - 1].key != "," and not self._new_clause(t, lo - 1):
+            lo -= 1
+        lo = max(lo, i - _FAMILY_LANGUAGE_TAIL)
+        if end < len(t.toks) and t.toks[end].key == "(":
+            close = next((k for k in range(end + 1, min(len(t.toks), end + 12)) if t.toks[k].key == ")"), end)
+            return lo, close, close, True
+        stretch_end = end
+        while stretch_end < b and t.toks[stretch_end].key != "," and not self._new_clause(t, stretch_end):
+            stretch_end += 1
+        return lo, min(stretch_end, end + _FAMILY_LANGUAGE_TAIL), stretch_end, False
+
+    def _family_language(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
+        """The language of the home or the family in any order, within the stretch of a clause between commas, or
+        in a bracket after it (fourteenth session, held-out 37 and 38): "We speak Egyptian Arabic at home", "In our
+        house we speak only Iraqi Arabic", "At home it's Italian, always", "I still speak Yoruba with my mother on
+        the phone", "Polish (spoken with my family)". The stretch's short rest goes with it, as annotators take the
+        clause. Not a skill used at work ("Polish, which I use with families on home visits") nor English."""
+        for i in range(len(t.toks)):
+            found = self.languages.at(t.toks, i)
+            if not found or t.toks[i].key == "english" or (not t.lower and not t.text[t.toks[i].start].isupper()):
+                continue
+            end = found[0]
+            lo, hi, stretch_end, bracket = self._language_stretch(t, i, end)
+            keys = [x.key for x in t.toks[lo:hi]]
+            if any(k in _FAMILY_LANGUAGE_STOP for k in keys):
+                continue
+            cues = []  # (first, after) token ranges that place the language in the home or the family
+            for k in range(lo, hi):
+                key, after = t.toks[k].key, t.toks[k + 1].key.removesuffix("'s") if k + 1 < hi else ""
+                if key in ("home", "house", "household", "kitchen"):
+                    cues.append((k - 1 if k > lo and t.toks[k - 1].key in ("at", "our", "the", "my") else k, k + 1))
+                elif (key == "my" and after in _HOME_PEOPLE and (k + 2 >= hi or t.toks[k + 2].key != "tongue")) \
+                        or (key in ("my", "our") and after in _OWN_LANGUAGE):
+                    cues.append((k, k + 2))
+            if bracket and "grew" in keys:
+                cues.append((end, hi))  # "Mandarin and Hokkien (I grew up with both)"
+            owner = bracket or any(k in _FIRST_PERSON or k in _HOUSEHOLD for k in keys) \
+                or keys[:2] == ["at", "home"]  # "At home it's Italian", not "Most pupils speak Gujarati at home"
+            verbs = [k for k in range(lo, hi) if t.toks[k].key in _FAMILY_LANGUAGE_VERBS]
+            if not (cues and owner and (verbs or bracket)):
+                continue
+            first = min(i, cues[0][0], *verbs)
+            last = max(end, cues[-1][1], *(k + 1 for k in verbs))
+            if bracket or first - lo <= 4:
+                first = lo  # "we only ever spoke ...", "Mandarin and Hokkien (...)"
+            if bracket:
+                last = hi + 1 if hi > end else last
+            elif stretch_end - last <= _FAMILY_LANGUAGE_TAIL:
+                last = stretch_end
+            hits.append((first, last, "ETHNICITY"))
+
     def _heritage(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """"of Jamaican heritage", "from a Pakistani family" in a first-person clause."""
         for i, tok in enumerate(t.toks):
@@ -1669,7 +1742,8 @@ class Matcher:
         spans: list[tuple[int, int, str]] = []
         for frame in (self._identity, self._having, self._possessive, self._practice, self._clause_terms,
                       self._status, self._membership, self._own_sentence, self._origin, self._migration,
-                      self._speaker, self._home_language, self._heritage, self._passport, self._name_order):
+                      self._speaker, self._home_language, self._family_language, self._heritage, self._passport,
+                      self._name_order):
             frame(t, spans)
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
         self._labels(t, hits)
