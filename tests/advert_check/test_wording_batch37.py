@@ -1,0 +1,46 @@
+"""Kinds from advert batches 37 and 38 (fourteenth session, read after their blind scores at cf03fcd), as fresh
+sentences: jobs filled through who you know, English "from birth", more bars ("screened out", "turned away", "means
+we'd have to say no", "cannot go to") and the conditions they turn away, "the over-50s" as a stereotype, a date of
+birth asked for, graduation years, and "young" about the person but not about the trees or athletes the job looks
+after. With quiet neighbours."""
+
+import pytest
+
+from .test_wording import categories, quiet
+
+BATCH37_FLAGGED = [
+    ("Most of our crew got in because someone here could vouch for them.", "Crew Member", "socioeconomic"),
+    ("We recruit almost entirely by word of mouth.", "Yard Hand", "socioeconomic"),
+    ("Please enclose a letter of introduction from a current member.", "Steward", "socioeconomic"),
+    ("Candidates must be nominated by an existing member of the club.", "Groundsperson", "socioeconomic"),
+    ("Ideally you will have English spoken from birth.", "Receptionist", "race_nationality"),
+    ("Anyone with a history of cancer is turned away at screening.", "Diver", "disability"),
+    ("Wearers of hearing aids get screened out early.", "Call Handler", "disability"),
+    ("Angina means we'd have to say no.", "Deckhand", "disability"),
+    ("This post cannot go to anyone with limited mobility.", "Archivist", "disability"),
+    ("In our experience the over-60s find the night shifts too much.", "Warehouse Operative", "age"),
+    ("Applicants should state their date of birth on the form.", "Clerk", "age"),
+    ("Open to the graduating class of 2026 only.", "Graduate Officer", "age"),
+    ("We'd love someone younger to balance the team.", "Assistant", "age"),
+    ("Our team is young and fun.", "Assistant", "age"),
+    ("A true culture carrier for the depot.", "Supervisor", "exclusionary_jargon"),
+]
+
+BATCH37_QUIET = [
+    ("You will plant and care for young trees across the estate.", "Forestry Worker", "age"),
+    ("You will coach young athletes aged 8 to 17.", "Athletics Coach", "age"),
+    ("We run lunch clubs for the over-60s.", "Activities Coordinator", "age"),
+    ("We welcome recommendations from the people who use our services.", "Service Manager", "socioeconomic"),
+    ("Word of mouth brings most of our visitors to the museum.", "Visitor Officer", "socioeconomic"),
+    ("We support people treated for cancer to return to work.", "Employment Adviser", "disability"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH37_FLAGGED)
+def test_batch37_flags(text: str, title: str | None, category: str) -> None:
+    assert category in categories(text, title)
+
+
+@pytest.mark.parametrize(("text", "title", "category"), BATCH37_QUIET)
+def test_batch37_stays_quiet(text: str, title: str | None, category: str) -> None:
+    assert quiet(text, title, category)
