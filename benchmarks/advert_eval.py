@@ -283,8 +283,10 @@ def main() -> int:
         "heldout34": "HELD-OUT 34, 533-548 (written blind; scored once at 274ae62, then used to revise the rules)",
         "heldout35": "HELD-OUT 35, 549-564 (written blind; scored once at 96a7259, then used to revise the rules)",
         "heldout36": "HELD-OUT 36, 565-580 (written blind; scored once at 96a7259, then used to revise the rules)",
-        "heldout37": "HELD-OUT 37, 581-596 (written blind; scored once at cf03fcd)",
-        "heldout38": "HELD-OUT 38, 597-612 (written blind; scored once at cf03fcd)",
+        "heldout37": "HELD-OUT 37, 581-596 (written blind; scored once at cf03fcd, then used to revise the rules)",
+        "heldout38": "HELD-OUT 38, 597-612 (written blind; scored once at cf03fcd, then used to revise the rules)",
+        "heldout39": "HELD-OUT 39, 613-628 (written blind; scored once at ce562b4)",
+        "heldout40": "HELD-OUT 40, 629-644 (written blind; scored once at ce562b4)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
