@@ -2,7 +2,9 @@
 sentences: jobs filled through who you know, English "from birth", more bars ("screened out", "turned away", "means
 we'd have to say no", "cannot go to") and the conditions they turn away, "the over-50s" as a stereotype, a date of
 birth asked for, graduation years, and "young" about the person but not about the trees or athletes the job looks
-after. With quiet neighbours."""
+after; from batches 39 and 40, where applicants were born or schooled, training abroad that "counts for nothing",
+more conditions a bar turns away, costs and debts put on applicants, and qualifications that equivalent experience
+can stand in for. With quiet neighbours."""
 
 import pytest
 
@@ -24,6 +26,20 @@ BATCH37_FLAGGED = [
     ("We'd love someone younger to balance the team.", "Assistant", "age"),
     ("Our team is young and fun.", "Assistant", "age"),
     ("A true culture carrier for the depot.", "Supervisor", "exclusionary_jargon"),
+    # batches 39 and 40 (read after their blind scores at ce562b4)
+    ("The form asks for your place of birth.", "Porter", "race_nationality"),
+    ("Applicants should have been to school in the UK.", "Clerk", "race_nationality"),
+    ("Cheshire-born is preferred.", "Ranger", "race_nationality"),
+    ("Nursing diplomas gained in other countries count for nothing here.", "Nurse", "race_nationality"),
+    ("We say no to anyone with bad joints.", "Scaffolder", "disability"),
+    ("Anyone claustrophobic should steer clear.", "Cave Guide", "disability"),
+    ("Hand tools are yours to supply.", "Joiner", "socioeconomic"),
+    ("Ideal for someone with a second income to fall back on.", "Shop Assistant", "socioeconomic"),
+    ("Nobody who has fallen behind on loans, please.", "Cashier", "socioeconomic"),
+    ("Please give the year in which you left school.", "Administrator", "age"),
+    ("Candidates within one year of completing their degree are preferred.", "Graduate Trainee", "age"),
+    ("We don't do hand-holding here.", "Engineer", "exclusionary_jargon"),
+    ("It's a macho culture on the tools.", "Electrician", "exclusionary_jargon"),
 ]
 
 BATCH37_QUIET = [
@@ -33,6 +49,12 @@ BATCH37_QUIET = [
     ("We welcome recommendations from the people who use our services.", "Service Manager", "socioeconomic"),
     ("Word of mouth brings most of our visitors to the museum.", "Visitor Officer", "socioeconomic"),
     ("We support people treated for cancer to return to work.", "Employment Adviser", "disability"),
+    ("One in four people over 70 lives alone.", "Befriending Coordinator", "age"),
+    ("Our patients are young and often frightened.", "Play Specialist", "age"),
+    ("You will lead a ten-minute warm-up before each class.", "Instructor", "gender_feminine"),
+    ("You will be honest with residents about what we can do.", "Housing Officer", "gender_feminine"),
+    ("A Level 3 qualification in customer service, or equivalent experience.", "Customer Service Assistant",
+     "unnecessary_requirement"),
 ]
 
 
