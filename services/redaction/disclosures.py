@@ -210,12 +210,15 @@ _HOME_LANGUAGE_STOP = _words("fluent fluently conversational basic working clien
                              "families service visits visit work colleagues interpret interpreting translate "
                              "translating learning learnt learned")
 # The language of the home in any order, within its stretch of a clause (`Matcher._family_language`).
-_FAMILY_LANGUAGE_VERBS = _HOME_LANGUAGE_VERBS | _words("speaking keep switch runs hear hears heard answer answers "
-                                                       "reply replies count swear dream pray it's")
+_FAMILY_LANGUAGE_VERBS = _HOME_LANGUAGE_VERBS | _words("speaking languages keep switch runs hear hears heard answer "
+                                                       "answers reply replies count swear dream pray it's")
 _FAMILY_LANGUAGE_STOP = _HOME_LANGUAGE_STOP | _words("visits sessions session class classes lessons taught teach "
                                                      "teaching course gcse degree study studied")
 _OWN_LANGUAGE = _words("only own home family")  # "my only language", "our home language"
 _FAMILY_LANGUAGE_TAIL = 8  # the stretch reaches at most this many tokens either side of the language
+_LEVELS = _words("fluent fluently conversational basic")
+_ASIDE_WORDS = 24  # an aside about a language ends within this many tokens
+_ASIDE_CUES = _words("grew raised family parents childhood home house household")
 _NEW_CLAUSE = _words("but so while although though whereas which who because")
 _NEW_SUBJECT = _words("i i'm im we my our also still then")
 _ORGANISATION = _words("council councils ltd limited plc llp services service trust nhs hospital school university "
@@ -271,6 +274,8 @@ _MONITORING_LINE = regex.compile(r"(?im)^[ \t]*(?:equality[ \t]+|equal[ \t]+oppo
                                  r"(?:monitoring|equal[ \t]+opportunities|diversity|equalities|edi)[ \t]*:[ \t]*"
                                  r"(?P<v>[^\n]+)$")
 # what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
+# A passport or document number in a nationality field (not a year: "Graduate visa valid until January 2027")
+_ID_NUMBER = regex.compile(r"\d{5,}|\b(?=\w*\d)(?=\w*[^\W\d])\w{6,}\b")
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
@@ -484,7 +489,7 @@ class Matcher:
         # and fields strung together with middle dots ("Sex: Male · Ethnic group: ... · Disability: Yes").
         # Eleventh session: and fields run together as sentences ("Religion: None (atheist). Ethnicity: White").
         # Thirteenth session (held-out 36): a bilingual label, the Welsh first ("Crefydd / Religion: Catholic").
-        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·|[.?][ \t]))[ \t]*(?:[-*•|][ \t]*)?"
+        self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·|[.?;][ \t]))[ \t]*(?:[-*•|][ \t]*)?"
                                       rf"(?:[^\W\d_][^\n:/|·]{{0,40}}?[ \t]*/[ \t]*)?(?:{label})"
                                       rf"(?:[ \t]*\([^)\n]*\))?"
                                       rf"(?:{_FIELD_SEPARATOR}|{_GAP_SEPARATOR})"
@@ -1460,19 +1465,34 @@ class Matcher:
 
     def _language_stretch(self, t: _Text, i: int, end: int) -> tuple[int, int, int, bool]:
         """Around the language at toks[i:end]: the stretch to look in (at most `_FAMILY_LANGUAGE_TAIL` tokens either
-        side), where the stretch really ends, and whether the language has a bracket after it ("Polish (...)")."""
+        side), where the stretch really ends, and whether what follows is an aside about the language, in a bracket
+        or after a dash as a language list writes it ("Polish (spoken with my family)", "Bulgarian – grew up with
+        it;")."""
         a, b = t.clause(i)
         lo = i
         while lo > a and t.toks[lo - 1].key != "," and not self._new_clause(t, lo - 1):
             lo -= 1
         lo = max(lo, i - _FAMILY_LANGUAGE_TAIL)
-        if end < len(t.toks) and t.toks[end].key == "(":
-            close = next((k for k in range(end + 1, min(len(t.toks), end + 12)) if t.toks[k].key == ")"), end)
+        after = t.toks[end].key if end < len(t.toks) else ""
+        listed = i == 0 or t.toks[i].newline_before or t.toks[i - 1].key in (":", ";", ",", "|", "•")
+        if (after == "(" or (after in ("–", "—", "-") and listed)) \
+                and not (end + 1 < len(t.toks) and t.toks[end + 1].newline_before):
+            closing = (")",) if after == "(" else (";", "|", ")", ".", "!", "?")
+            close = end + 1
+            while close < min(len(t.toks), end + _ASIDE_WORDS) and t.toks[close].key not in closing \
+                    and not t.toks[close].newline_before:
+                close += 1
             return lo, close, close, True
         stretch_end = end
-        while stretch_end < b and t.toks[stretch_end].key != "," and not self._new_clause(t, stretch_end):
+        while stretch_end < b and not self._new_clause(t, stretch_end) and (
+                t.toks[stretch_end].key != "," or self._apposition(t, stretch_end)):
             stretch_end += 1
         return lo, min(stretch_end, end + _FAMILY_LANGUAGE_TAIL), stretch_end, False
+
+    @staticmethod
+    def _apposition(t: _Text, k: int) -> bool:
+        """The comma at toks[k] opens what the languages are: "Darija and French, the two languages of ..."."""
+        return k + 1 < len(t.toks) and t.toks[k + 1].key in ("the", "what", "both")
 
     def _family_language(self, t: _Text, hits: list[tuple[int, int, str]]) -> None:
         """The language of the home or the family in any order, within the stretch of a clause between commas, or
@@ -1487,7 +1507,9 @@ class Matcher:
             end = found[0]
             lo, hi, stretch_end, bracket = self._language_stretch(t, i, end)
             keys = [x.key for x in t.toks[lo:hi]]
-            if any(k in _FAMILY_LANGUAGE_STOP for k in keys):
+            # an aside may give the level too: "Arabic – fluent, and what my mother and I speak"
+            stop = _FAMILY_LANGUAGE_STOP - _LEVELS if bracket else _FAMILY_LANGUAGE_STOP
+            if any(k in stop for k in keys):
                 continue
             cues = []  # (first, after) token ranges that place the language in the home or the family
             for k in range(lo, hi):
@@ -1497,8 +1519,8 @@ class Matcher:
                 elif (key == "my" and after in _HOME_PEOPLE and (k + 2 >= hi or t.toks[k + 2].key != "tongue")) \
                         or (key in ("my", "our") and after in _OWN_LANGUAGE):
                     cues.append((k, k + 2))
-            if bracket and "grew" in keys:
-                cues.append((end, hi))  # "Mandarin and Hokkien (I grew up with both)"
+            if bracket and any(k in _ASIDE_CUES or k.removesuffix("'s") in _HOME_PEOPLE for k in keys):
+                cues.append((end, hi))  # "Mandarin and Hokkien (I grew up with both)", "Maltese – the family's"
             owner = bracket or any(k in _FIRST_PERSON or k in _HOUSEHOLD for k in keys) \
                 or keys[:2] == ["at", "home"]  # "At home it's Italian", not "Most pupils speak Gujarati at home"
             verbs = [k for k in range(lo, hi) if t.toks[k].key in _FAMILY_LANGUAGE_VERBS]
@@ -1509,7 +1531,7 @@ class Matcher:
             if bracket or first - lo <= 4:
                 first = lo  # "we only ever spoke ...", "Mandarin and Hokkien (...)"
             if bracket:
-                last = hi + 1 if hi > end else last
+                last = hi + 1 if hi < len(t.toks) and t.toks[hi].key == ")" else hi
             elif stretch_end - last <= _FAMILY_LANGUAGE_TAIL:
                 last = stretch_end
             hits.append((first, last, "ETHNICITY"))
@@ -1683,9 +1705,10 @@ class Matcher:
             if form and not only_terms and yes_no.end() >= len(raw.strip()):
                 hits.append(Hit(offset, offset + 2, kind))
             return
-        head = regex.split(r"[.;()]", t.text[offset:start + len(raw)])[0]
+        head = regex.split(r"[.;]|(?<!(?i:bn))\(|(?<!\((?i:o))\)", t.text[offset:start + len(raw)])[0]  # not "BN(O)"
         # "Heterosexual/straight"; "British citizen – passport number ..." (twelfth session)
-        items = r"(?:(?!\s+and\s|\s[–—-]\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"
+        # (not the "and" of the Health and Care Worker visa)
+        items = r"(?:(?!\s+and\s(?!(?i:care)\b)|\s[–—-]\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"
         if kind == "ETHNICITY":
             items = r"[^,&]+"  # ONS categories have "and" inside: "Mixed White and Black Caribbean"
         for n, part in enumerate(regex.finditer(items, head)):
@@ -1696,8 +1719,6 @@ class Matcher:
                 kind == "RELIGION" or (form and kind != "NATIONALITY"))
             # A majority answer goes too ("Nationality: British"): were only minority answers removed, the
             # gap itself would tell the panel the candidate is not British.
-            if kind == "NATIONALITY" and any(c.isdigit() for c in word):
-                continue  # "Passport: Netherlands, NR7F4K2L9": the number is an identifier, not an origin
             # A UK answer to a birth or nationality field goes as well (tenth session: "Country of birth: England"
             # stayed while "Country of birth: Nigeria" went, which told the panel who was born abroad).
             uk = _key(word) in self.uk or _key(word)[:1] in self.uk
@@ -1706,6 +1727,10 @@ class Matcher:
             toks = _tokens(word)
             known = any(table.at(toks, k) for k in range(len(toks))
                         for table in (self.terms["identity"], self.terms["having"], self.migration, self.british))
+            # "Passport: Netherlands, NR7F4K2L9": the number is an identifier, not an origin; a year may stay in an item
+            # with a term ("Graduate visa valid until January 2027"), not in one without ("Passport: valid until 2030")
+            if kind == "NATIONALITY" and (_ID_NUMBER.search(word) or (not known and any(c.isdigit() for c in word))):
+                continue
             if (n == 0 and not only_terms) or known:
                 at = offset + part.start() + part.group().find(word)
                 end = at + len(word)

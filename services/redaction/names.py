@@ -121,6 +121,34 @@ _NOT_MIDDLE = frozenset(("and", "or", "the", "to", "of", "at", "in", "on", "with
                          "an", "by", "as", "my", "our", "his", "her", "i", "me", "we", "mr", "mrs", "ms", "miss", "dr"))
 
 
+# Fourteenth session (held-out 40): a family name the ATS does not know, written beside the candidate's given name:
+# after it with a particle ("Fionnuala Ní Ghallchobhair" for a Gallagher), or before it in capitals and a comma, as a
+# header or a file signs it ("BREATHNACH, Ruairí" for a Walsh).
+_PARTICLE_SURNAME = regex.compile(
+    r"(?:[ \t]+(?:" + "|".join(sorted(PARTICLES)) + r")\.?)+[ \t]+(?-i:\p{Lu})[\p{L}'’\-]+", regex.IGNORECASE)
+_CAPITALS_SURNAME = regex.compile(
+    r"(?:^|[–—|•:]|\s-)[ \t]*(?P<name>(?:\p{Lu}{2,}[ \t]+){0,2}\p{Lu}{3,}(?:-\p{Lu}{2,})?),[ \t]*$")
+_NOT_SURNAMES = frozenset(("name", "names", "surname", "forename", "forenames", "candidate", "applicant", "dear",
+                           "ref", "nhs", "attn", "fao", "from", "to", "cc", "re", "page", "note", "notes", "and"))
+
+
+def _written_family_names(folded: str, found: list[IdentityMatch], given: set[str]) -> list[IdentityMatch]:
+    """The found given names widened to the family name written beside them (`_PARTICLE_SURNAME`,
+    `_CAPITALS_SURNAME`)."""
+    extra = []
+    for m in found:
+        if folded[m.start:m.end].casefold() not in given:
+            continue
+        after = _PARTICLE_SURNAME.match(folded, m.end)
+        if after:
+            extra.append(IdentityMatch(m.start, after.end(), "CANDIDATE_NAME"))
+        line = folded[folded.rfind("\n", 0, m.start) + 1:m.start]
+        before = _CAPITALS_SURNAME.search(line)
+        if before and before.group("name").casefold() not in _NOT_SURNAMES:
+            extra.append(IdentityMatch(m.start - len(line) + before.start("name"), m.end, "CANDIDATE_NAME"))
+    return extra
+
+
 def _name_matches(text: str, folded: str, first: str | None, last: str | None, preferred: str | None,
                   ambiguous: frozenset[str]) -> list[IdentityMatch]:
     tokens = name_tokens(first, last, preferred)
@@ -147,6 +175,7 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
         if 1 <= len(words) <= 2 and _MIDDLE_GAP.fullmatch(gap) and not _NOT_MIDDLE.intersection(
                 w.casefold() for w in words):
             found.append(IdentityMatch(a.start, b.end, "CANDIDATE_NAME"))
+    found += _written_family_names(folded, found, given)
     initials = [n[0].upper() for n in (first, preferred) if n and fold(n)[:1].isalpha()]
     surnames = name_tokens(last)
     if initials and surnames:

@@ -125,7 +125,13 @@ AGE_PATTERNS = [
      r"(?:year|month|birthday|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
      r"september|october|november|december)|[ \t]+and (?:very |still )?(?:fit|healthy|active|well)"
      # thirteenth session: "Forty-three and still learning", "Thirty-eight, still a news photographer at heart"
-     r"|,?[ \t]+(?:and[ \t]+)?still[ \t]+\w))", 0.7),
+     r"|,?[ \t]+(?:and[ \t]+)?still[ \t]+\w"
+     # fourteenth session: "Forty-three and, I hope, with plenty left to give"
+     r"|[ \t]+and,[ \t]+(?:i[ \t]+(?:hope|think|promise|reckon)|touch[ \t]+wood|hopefully|honestly"
+     r"|believe[ \t]+it)\b))", 0.7),
+    # fourteenth session: the age in brackets after a date of birth, "Date of birth: 02/03/1995 (31)"
+    (r"(?i:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|born)\b[^\n()]{0,30}?\([ \t]*(?P<m>(?:1[6-9]|[2-7]\d))"
+     r"(?:[ \t]*(?:years?|yrs?)(?:[ \t]+old)?)?[ \t]*\)", 0.8),
     (r"(?:^|,|;)[ \t]*(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")(?=[ \t]*(?:,|;|\.|$))", 0.75),
     (r"\b(?:coming up to|approaching|nearly|almost|turning|fast approaching)[ \t]+(?P<m>(?:[2-7]0|" + _NUMBER_WORDS
      + r"))(?=[ \t]*(?:[,.;]|$|[ \t]+(?:this|next|now|and)))", 0.7),

@@ -969,6 +969,25 @@ _FILE_NAME_PART = regex.compile(r"[^\W_\d]+")
 _CAMEL_CASE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
+def _names_beside_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Someone's full name on the same line as an e-mail address that spells it (fourteenth session, held-out 40:
+    "1. Teresa Mendes, Head of Admissions – teresa.mendes@brunel.ac.uk", where the models found only "Teresa")."""
+    found = []
+    for email in (r for r in results if r.entity_type == "EMAIL_ADDRESS"):
+        local = text[email.start:email.end].split("@")[0]
+        parts = [p for p in regex.split(r"[._\-]+", local) if p.isalpha() and len(p) >= 2]
+        if not 2 <= len(parts) <= 3 or all(is_word(p.casefold()) for p in parts):
+            continue  # "sales.support@", "data.team@": a function, not a person
+        line_start = text.rfind("\n", 0, email.start) + 1
+        line_end = text.find("\n", email.end)
+        line_end = len(text) if line_end < 0 else line_end
+        name = r"[ \t]+(?:\p{Lu}\.?[ \t]+)?".join(regex.escape(p) for p in parts)
+        for m in regex.finditer(rf"(?<![\w@.])(?i:{name})(?![\w@])", text, pos=line_start, endpos=line_end):
+            if all(w[:1].isupper() for w in m.group().split()):
+                found.append(RecognizerResult("NAME_CONTEXT", m.start(), m.end(), 0.85))
+    return found
+
+
 def _names_in_file_names(text: str, identity: Mapping[str, Any]) -> list[tuple[int, int]]:
     """The parts of attached file names that hold the candidate's own name ("NHaddad" for Haddad) or initials
     ("SIA_licence_TW.pdf", "application_form_AHJ.pdf" for Abdiwali H. Jama, "PMC" for Padraig MacCarthaigh)."""
@@ -1181,6 +1200,7 @@ class Redactor:
                 identity = {**inferred, **identity}
         results += [RecognizerResult("ID_CANDIDATE_NAME", start, end, 0.9)
                     for start, end in _names_in_file_names(text, identity)]
+        results += _names_beside_addresses(text, results)
         results += _own_titles(text, results)
         allowed = [(*m.span(), self._allow_kinds.get(m.group().casefold(), "")) for m in self._allow.finditer(text)]
         entities = resolve(text, results, self.lexicon.policies[policy], allowed, numbering,
