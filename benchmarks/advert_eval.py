@@ -285,8 +285,10 @@ def main() -> int:
         "heldout36": "HELD-OUT 36, 565-580 (written blind; scored once at 96a7259, then used to revise the rules)",
         "heldout37": "HELD-OUT 37, 581-596 (written blind; scored once at cf03fcd, then used to revise the rules)",
         "heldout38": "HELD-OUT 38, 597-612 (written blind; scored once at cf03fcd, then used to revise the rules)",
-        "heldout39": "HELD-OUT 39, 613-628 (written blind; scored once at ce562b4)",
-        "heldout40": "HELD-OUT 40, 629-644 (written blind; scored once at ce562b4)",
+        "heldout39": "HELD-OUT 39, 613-628 (written blind; scored once at ce562b4, then used to revise the rules)",
+        "heldout40": "HELD-OUT 40, 629-644 (written blind; scored once at ce562b4, then used to revise the rules)",
+        "heldout41": "HELD-OUT 41, 645-660 (written blind; scored once at 74d5ac1)",
+        "heldout42": "HELD-OUT 42, 661-676 (written blind; scored once at 74d5ac1)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
