@@ -4,7 +4,9 @@ we'd have to say no", "cannot go to") and the conditions they turn away, "the ov
 birth asked for, graduation years, and "young" about the person but not about the trees or athletes the job looks
 after; from batches 39 and 40, where applicants were born or schooled, training abroad that "counts for nothing",
 more conditions a bar turns away, costs and debts put on applicants, and qualifications that equivalent experience
-can stand in for. With quiet neighbours."""
+can stand in for; from batches 41 and 42, more bar wordings ("will be turned down", "needn't bother applying"), age
+limits told another way ("must not have reached 45"), an upbringing, blood or heritage preferred, costs that are "on
+you", and hero titles. With quiet neighbours."""
 
 import pytest
 
@@ -40,6 +42,17 @@ BATCH37_FLAGGED = [
     ("Candidates within one year of completing their degree are preferred.", "Graduate Trainee", "age"),
     ("We don't do hand-holding here.", "Engineer", "exclusionary_jargon"),
     ("It's a macho culture on the tools.", "Electrician", "exclusionary_jargon"),
+    # batches 41 and 42 (read after their blind scores at 74d5ac1)
+    ("Anyone with epilepsy will be turned down.", "Driver", "disability"),
+    ("People on blood thinners needn't bother applying.", "Arborist", "disability"),
+    ("The trust does not appoint colour-blind candidates.", "Electrician", "disability"),
+    ("Applicants must not have reached 50 by the closing date.", "Trainee", "age"),
+    ("The post is reserved for students graduating in summer 2028.", "Graduate Officer", "age"),
+    ("We'd value a Yorkshire upbringing.", "Ranger", "race_nationality"),
+    ("Candidates of Welsh heritage will be preferred.", "Warden", "race_nationality"),
+    ("Match fees and travel to fixtures are on you.", "Coach", "socioeconomic"),
+    ("You must be a paid-up member of the society.", "Archivist", "socioeconomic"),
+    ("You'll be our warehouse warrior.", "Operative", "exclusionary_jargon"),
 ]
 
 BATCH37_QUIET = [
@@ -55,6 +68,10 @@ BATCH37_QUIET = [
     ("You will be honest with residents about what we can do.", "Housing Officer", "gender_feminine"),
     ("A Level 3 qualification in customer service, or equivalent experience.", "Customer Service Assistant",
      "unnecessary_requirement"),
+    ("You will run crushing and grinding tests on ore samples.", "Laboratory Technician", "exclusionary_jargon"),
+    ("We support people graduating in summer 2027 into their first jobs.", "Careers Adviser", "age"),
+    ("About Blood Bikes: volunteers carry samples between hospitals.", "Coordinator", "race_nationality"),
+    ("We help stroke survivors return to work.", "Employment Adviser", "disability"),
 ]
 
 
