@@ -184,7 +184,7 @@ def _name_matches(text: str, folded: str, first: str | None, last: str | None, p
         # initials before the surname ("J. Okafor", "S M G Pereira", "A.S. Ferreira") or after it, as a family
         # name written first is signed ("Chan W Y", "Nguyen T.T.", a file's "Lee_S_statement.docx")
         found += [IdentityMatch(m.start(), m.end(), "CANDIDATE_NAME") for m in regex.finditer(
-            rf"(?<![\w])[{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}\s?(?:{sur})(?![\w])"
+            rf"(?<![\w])[{first_i}]\.?(?:[\s\-]?[A-Z]\.?){{0,3}}\s?(?:{sur})(?![\w])"  # "E-C Munteanu" too
             rf"|(?<![^\W_])(?:{sur})[\s_][{first_i}]\.?(?:\s?[A-Z]\.?){{0,3}}{_EDGE_AFTER}"
             # tenth session: a lower-case sign-off's initial ("mrs m. dela cruz", "mrs b mistry") and a file's
             # "E_Asamoah_CV.pdf"

@@ -155,8 +155,9 @@ AGE_PATTERNS = [
     # "I turned 50 last year", "when I turn sixty", "At 54, I ...", "I'm mid-forties", "as an over-50"
     (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
     # thirteenth session: after a comma as well ("and, at 51, I'm already a grandad")
-    (r"(?:^|[.!?]\s+|\n|,[ \t]+)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS + r"),?\s+(?=(?i:i|i'm|i’m)\b)",
-     0.7),
+    # fourteenth session: after a semicolon too ("...; at 31 I am not much older than they are")
+    (r"(?:^|[.!?]\s+|\n|[,;][ \t]+)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS
+     + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),
     # thirteenth session: a decade reached, with its time ("I hit 40 in July")
     (r"\bi[ \t]+(?:will[ \t]+)?(?:hit|reach|reached)[ \t]+(?P<m>[2-7]0|thirty|forty|fifty|sixty|seventy)[ \t]+"
      r"(?:in[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"

@@ -38,11 +38,33 @@ def _email(text: str) -> list[RecognizerResult]:
     return [RecognizerResult("EMAIL_ADDRESS", start, end, 1.0)]
 
 
+def _email_in_line(text: str, line: int) -> list[RecognizerResult]:
+    row = text.split("\n")[line]
+    offset = text.index(row) + row.index(row.split()[-1])
+    return [RecognizerResult("EMAIL_ADDRESS", offset, offset + len(row.split()[-1]), 1.0)]
+
+
 def test_a_referees_name_spelt_by_their_address_is_a_name() -> None:
     # the case the models missed in held-out 40 needed the whole application around it; the rule on its own
     text = "2. Ximena Quispe Mamani, Clinical Lead, Wexham Park – ximena.quispe@nhs.net"
     found = [(text[r.start:r.end], r.entity_type) for r in _names_beside_addresses(text, _email(text))]
     assert found == [("Ximena Quispe", "NAME_CONTEXT")]
+
+
+def test_in_a_lower_case_text_the_address_spells_a_lower_case_name() -> None:
+    text = "refs\nkemi adeyemi, shift lead at the pool – kemi.adeyemi@example.org\nthanks"
+    found = [text[r.start:r.end] for r in _names_beside_addresses(text, _email_in_line(text, 1))]
+    assert found == ["kemi adeyemi"]
+
+
+def test_a_name_in_quotes_and_who_uses_it_is_the_candidates(redactor: Redactor) -> None:
+    text = 'NGUYEN VAN MINH – "Kevin" to most colleagues\nKevin set up the rota.'
+    assert "Kevin" not in redactor.redact(text, {"first_name": "Minh", "last_name": "Nguyen"}).text
+
+
+def test_hyphenated_initials_before_the_surname(redactor: Redactor) -> None:
+    text = "Signed A-M Kowalczyk, 20 Nov 2026"
+    assert "A-M" not in redactor.redact(text, {"first_name": "Anna-Maria", "last_name": "Kowalczyk"}).text
 
 
 def test_a_team_address_is_not_a_name(redactor: Redactor) -> None:
@@ -54,6 +76,8 @@ def test_a_team_address_is_not_a_name(redactor: Redactor) -> None:
     ("Date of birth: 14/05/1990 (36)", "36"),
     ("DOB 01.01.2001 (25 years)", "25"),
     ("Thirty-nine and, touch wood, never been fitter.", "Thirty-nine"),
+    # held-out 41 and 42 (read after their blind scores)
+    ("I mentor two apprentices; at 27 I am barely older than they are.", "27"),
 ])
 def test_ages_beside_a_date_of_birth_or_opening_a_note(redactor: Redactor, text: str, age: str) -> None:
     assert (age, "AGE") in removed(redactor, text)
