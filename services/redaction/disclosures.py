@@ -273,9 +273,9 @@ _DETAIL_FIELD = regex.compile(r"(?i)(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|age|
 _MONITORING_LINE = regex.compile(r"(?im)^[ \t]*(?:equality[ \t]+|equal[ \t]+opportunities[ \t]+|diversity[ \t]+)?"
                                  r"(?:monitoring|equal[ \t]+opportunities|diversity|equalities|edi)[ \t]*:[ \t]*"
                                  r"(?P<v>[^\n]+)$")
-# what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 # A passport or document number in a nationality field (not a year: "Graduate visa valid until January 2027")
 _ID_NUMBER = regex.compile(r"\d{5,}|\b(?=\w*\d)(?=\w*[^\W\d])\w{6,}\b")
+# what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")

@@ -976,6 +976,7 @@ def _names_beside_addresses(text: str, results: list[RecognizerResult]) -> list[
     """Someone's full name on the same line as an e-mail address that spells it (fourteenth session, held-out 40:
     "1. Teresa Mendes, Head of Admissions – teresa.mendes@brunel.ac.uk", where the models found only "Teresa")."""
     found = []
+    lower_text = mostly_lower_case(text)
     for email in (r for r in results if r.entity_type == "EMAIL_ADDRESS"):
         local = text[email.start:email.end].split("@")[0]
         parts = [p for p in regex.split(r"[._\-]+", local) if p.isalpha() and len(p) >= 2]
@@ -986,7 +987,7 @@ def _names_beside_addresses(text: str, results: list[RecognizerResult]) -> list[
         line_end = len(text) if line_end < 0 else line_end
         name = r"[ \t]+(?:\p{Lu}\.?[ \t]+)?".join(regex.escape(p) for p in parts)
         # a lower-case text or line: "ade olawale, lifeguard supervisor – ade.olawale@rnli.org.uk"
-        lower = mostly_lower_case(text) or not any(c.isupper() for c in text[line_start:line_end])
+        lower = lower_text or not any(c.isupper() for c in text[line_start:line_end])
         for m in regex.finditer(rf"(?<![\w@.])(?i:{name})(?![\w@])", text, pos=line_start, endpos=line_end):
             if lower or all(w[:1].isupper() for w in m.group().split()):
                 found.append(RecognizerResult("NAME_CONTEXT", m.start(), m.end(), 0.85))
