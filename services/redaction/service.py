@@ -978,9 +978,8 @@ def _names_beside_addresses(text: str, results: list[RecognizerResult]) -> list[
     found = []
     lower_text = mostly_lower_case(text)
     for email in (r for r in results if r.entity_type == "EMAIL_ADDRESS"):
-        local = text[email.start:email.end].split("@")[0]
-        parts = [p for p in regex.split(r"[._\-]+", local) if p.isalpha() and len(p) >= 2]
-        if not 2 <= len(parts) <= 3 or all(is_word(p.casefold()) for p in parts):
+        parts = _mailbox_parts(text[email.start:email.end].split("@")[0], min_length=2)
+        if not 2 <= len(parts) <= 3 or all(is_word(p) for p in parts):
             continue  # "sales.support@", "data.team@": a function, not a person
         line_start = text.rfind("\n", 0, email.start) + 1
         line_end = text.find("\n", email.end)
@@ -1085,6 +1084,14 @@ def _inferred_identity(text: str) -> dict[str, str] | None:
 _MAILBOX_WORDS = frozenset(("admissions", "recruitment", "jobs", "careers", "career", "work", "info", "admin", "office",
                             "mail", "contact", "enquiries", "applications", "apply", "hello", "team", "official",
                             "personal", "nhs"))
+
+
+def _mailbox_parts(local: str, min_length: int = 3) -> list[str]:
+    """The words of an address's local part (or a LinkedIn slug) that may be a name, lower-case and in order:
+    "javier.martinez.ruiz" -> javier, martinez, ruiz; not the mailbox words ("jobs", "admin") nor digits."""
+    return [p for p in regex.split(r"[._\-\d%]+", local.casefold()) if len(p) >= min_length and p not in _MAILBOX_WORDS]
+
+
 _CONTACT_NAME = regex.compile(r"(?i)\b([a-z][a-z0-9._\-]{2,40})@[a-z0-9\-]+\.[a-z.]{2,}"
                               r"|linkedin\.com/in/([a-z0-9\-_%]{3,60})")
 
@@ -1096,8 +1103,7 @@ def _names_in_contact_details(text: str, known: list[str], email: str | None = N
     match = _CONTACT_NAME.search(email or text[:1000])
     if not match:
         return []
-    parts = {p for p in regex.split(r"[._\-\d%]+", (match.group(1) or match.group(2)).casefold())
-             if len(p) >= 3 and p not in _MAILBOX_WORDS}
+    parts = set(_mailbox_parts(match.group(1) or match.group(2)))
     known_folded = {fold(w).casefold() for w in known}
     found: list[str] = []
     # in a text written in lower case, the name is too ("from: tahmina.akter02@... - tahmina akter")
