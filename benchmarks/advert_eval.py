@@ -287,8 +287,10 @@ def main() -> int:
         "heldout38": "HELD-OUT 38, 597-612 (written blind; scored once at cf03fcd, then used to revise the rules)",
         "heldout39": "HELD-OUT 39, 613-628 (written blind; scored once at ce562b4, then used to revise the rules)",
         "heldout40": "HELD-OUT 40, 629-644 (written blind; scored once at ce562b4, then used to revise the rules)",
-        "heldout41": "HELD-OUT 41, 645-660 (written blind; scored once at 74d5ac1)",
-        "heldout42": "HELD-OUT 42, 661-676 (written blind; scored once at 74d5ac1)",
+        "heldout41": "HELD-OUT 41, 645-660 (written blind; scored once at 74d5ac1, then used to revise the rules)",
+        "heldout42": "HELD-OUT 42, 661-676 (written blind; scored once at 74d5ac1, then used to revise the rules)",
+        "heldout43": "HELD-OUT 43, 677-692 (written blind; scored once at 3fdd998)",
+        "heldout44": "HELD-OUT 44, 693-708 (written blind; scored once at 3fdd998)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
