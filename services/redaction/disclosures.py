@@ -211,9 +211,12 @@ _HOME_LANGUAGE_STOP = _words("fluent fluently conversational basic working clien
                              "translating learning learnt learned")
 # The language of the home in any order, within its stretch of a clause (`Matcher._family_language`).
 _FAMILY_LANGUAGE_VERBS = _HOME_LANGUAGE_VERBS | _words("speaking languages keep switch runs hear hears heard answer "
-                                                       "answers reply replies count swear dream pray it's")
+                                                       "answers reply replies count swear dream pray it's "
+                                                       "dialect write writes wrote")
 _FAMILY_LANGUAGE_STOP = _HOME_LANGUAGE_STOP | _words("visits sessions session class classes lessons taught teach "
-                                                     "teaching course gcse degree study studied")
+                                                     "teaching course gcse degree study studied "
+                                                     "leaflet leaflets reports minutes newsletter newsletters posters "
+                                                     "signage")
 _OWN_LANGUAGE = _words("only own home family")  # "my only language", "our home language"
 _FAMILY_LANGUAGE_TAIL = 8  # the stretch reaches at most this many tokens either side of the language
 _LEVELS = _words("fluent fluently conversational basic")
@@ -278,6 +281,7 @@ _ID_NUMBER = regex.compile(r"\d{5,}|\b(?=\w*\d)(?=\w*[^\W\d])\w{6,}\b")
 # what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
+_PROSE_VALUE = regex.compile(r"(?i)(?:is|are|was|were|has|have|had|matters|can|will|should|must|would)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # Ninth session: several questions on one line of a pasted form, each answer ending at the column gap
 # ("Are you care experienced?  Yes    Do you consider yourself to have a disability?  Yes – dyslexia").
@@ -294,9 +298,18 @@ _QUESTION = regex.compile(
 # what a form question asks about: "Do you consider yourself to have a disability?"
 # The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
 _ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as (?:the sex\b.*)?\b(?:you were )?(?:assigned|registered) at birth\b")
+# A CV's "Born 14.08.1991, Riga": the place after a date of birth, as a place-of-birth field's answer (fifteenth
+# session, held-out 41 and 42); any place goes, as a field's does.
+_PLACE_WORD = r"(?-i:\p{Lu})[\p{L}'’\-]+"
+_BORN_ON_AT = regex.compile(
+    r"(?i)\bborn:?[ \t]+(?:on[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}"
+    r"|\p{L}{3,9}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*,[ \t]*"
+    rf"(?P<p>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)")
+_CITIZEN = regex.compile(r"(?i)\b(?:citizen|nationality|national)\b")
 _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:care leavers?['’]?|care[- ]experienced|looked[- ]after|in care|"
-                   r"local authority care)(?!\w)"),
+                   r"local authority care|care of (?:a|the) local authority)(?!\w)"),
      "CARE_EXPERIENCE"),
     (regex.compile(r"(?i)\b(?:disab\w*|health condition|medical condition|impairment|adjustments?|"
                    r"long[- ]term condition)\b"),
@@ -569,11 +582,12 @@ class Matcher:
             j, kind = i + 1, "MARITAL_FAMILY"
         else:
             return None
-        while j < len(t.toks) and (self.terms[frame].at(t.toks, j) or
-                                   (frame == "identity" and self._compound_national(t, j))):
+        # a run of terms ends at a line break (fifteenth session: "Marital status: married\nNational Insurance")
+        while j < len(t.toks) and not t.toks[j].newline_before and (
+                self.terms[frame].at(t.toks, j) or (frame == "identity" and self._compound_national(t, j))):
             more = self.terms[frame].at(t.toks, j)
             j = more[0] if more else j + 1
-        head = self.heads.at(t.toks, j)
+        head = self._head(t, j)
         if head:
             j = head[0]
         j = self._heritage_tail(t, j)
@@ -585,6 +599,10 @@ class Matcher:
                 if rel:
                     j = rel[0]
         return j, kind
+
+    def _head(self, t: _Text, j: int) -> tuple[int, object] | None:
+        """A head noun at toks[j] ("Muslim [woman]"), never on the next line ("married\\nNational Insurance")."""
+        return None if j < len(t.toks) and t.toks[j].newline_before else self.heads.at(t.toks, j)
 
     def _heritage_tail(self, t: _Text, j: int) -> int:
         """"... of Jamaican heritage", "... of mixed Irish and Nigerian descent"."""
@@ -1010,7 +1028,7 @@ class Matcher:
                 start = self._care_start(t, i)
             elif found[1] == "RELIGION" and not place and i > 0 and t.toks[i - 1].key in _WHEN:
                 start = i - 1  # "during Ramadan I fast"
-            head = self.heads.at(t.toks, j)
+            head = self._head(t, j)
             j = head[0] if head else j
             if found[1] == "CARE_EXPERIENCE":
                 where = _CARE_WHERE.match(t.text, t.toks[j - 1].end)  # "in kinship care with my aunt"
@@ -1517,7 +1535,11 @@ class Matcher:
                 if key in ("home", "house", "household", "kitchen"):
                     cues.append((k - 1 if k > lo and t.toks[k - 1].key in ("at", "our", "the", "my") else k, k + 1))
                 elif (key == "my" and after in _HOME_PEOPLE and (k + 2 >= hi or t.toks[k + 2].key != "tongue")) \
-                        or (key in ("my", "our") and after in _OWN_LANGUAGE):
+                        or (key in ("my", "our") and after in _OWN_LANGUAGE) \
+                        or (key in ("among", "amongst", "between") and after == "ourselves") \
+                        or (key in ("each", "one") and after in ("other", "another")):
+                    # fifteenth session (held-out 42): "Among ourselves we speak Iraqi Arabic", "my parents and i
+                    # only ever talk cantonese to each other"
                     cues.append((k, k + 2))
             if bracket and any(k in _ASIDE_CUES or k.removesuffix("'s") in _HOME_PEOPLE for k in keys):
                 cues.append((end, hi))  # "Mandarin and Hokkien (I grew up with both)", "Maltese – the family's"
@@ -1636,9 +1658,12 @@ class Matcher:
                 no = regex.match(r"(?i)[ \t]*(no)\W*$", answer)
                 if no and _ASSIGNED_AT_BIRTH.search(question):  # "... the sex you were assigned at birth? No"
                     hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), "GENDER"))
-                elif no and kind != "NATIONALITY" and question.rstrip(":").endswith("?"):
+                elif no and (kind != "NATIONALITY" or _CITIZEN.search(question)) and (
+                        question.rstrip(":").endswith("?") or regex.match(_ASKS_UNSAID, question, regex.I)):
                     # Twelfth session: "Do you consider yourself disabled? No" goes as "Yes" does; were only the
-                    # "Yes" answers removed, a removal would tell the panel the answer.
+                    # "Yes" answers removed, a removal would tell the panel the answer. Fifteenth session (held-out
+                    # 41): "Are you a UK or Irish citizen? No" and "Pregnancy or recent maternity: No" too; a right
+                    # to work's or a visa's "No" stays.
                     hits.append(Hit(m.start("a") + no.start(1), m.start("a") + no.end(1), kind))
                 self._value(t, m.start("a"), answer, kind, hits)
 
@@ -1661,7 +1686,13 @@ class Matcher:
         """A line of two or more monitoring fields set apart by bars, middle dots, column gaps (or, for three or more,
         commas), each a label, a space and the answer: "Sex male   Ethnic group Other - Arab   Religion Muslim"."""
         pos = 0
+        block: list[tuple[int, str, str, bool] | None] = []  # fifteenth session: one field a line, see below
         for line in t.text.split("\n"):
+            if not line.strip():
+                self._field_block(t, block, hits)
+                block = []
+            else:
+                block.append(self._line_field(pos, line))
             cells = [(pos + m.start(), m.group()) for m in _ROW_CELL.finditer(line)]
             for commas in (False, True):
                 if commas:
@@ -1683,6 +1714,39 @@ class Matcher:
                         self._value(t, start, value, kind, hits, only_terms, form=True)
                     break
             pos += len(line) + 1
+        self._field_block(t, block, hits)
+
+    def _line_field(self, pos: int, line: str) -> tuple[int, str, str, bool] | None:
+        """A line that is one labelled field with a space before its answer ("Family married, one daughter (4)"):
+        (start, value, kind, only_terms); a personal detail ("Licence Full UK") as an empty kind; else None."""
+        cell = line.lstrip()
+        start = pos + len(line) - len(cell)
+        one_cell = ":" not in cell and "?" not in cell and len(_ROW_CELL.findall(cell)) == 1  # a row is `_rows`'
+        for pattern, kind, only_terms in self.row_labels if one_cell else ():
+            m = pattern.match(cell)
+            value = cell[m.end():].rstrip() if m else ""
+            if value and not _NOT_A_VALUE.match(value) and not _PROSE_VALUE.match(value) \
+                    and not (value.endswith(".") and len(value.split()) > 6):
+                return start + m.end(), value, kind, only_terms
+        if _DETAIL_FIELD.match(cell) or regex.match(r"(?i)(?:born|licence|driving licence|address|ni)\b", cell):
+            return start, "", "", False
+        return None
+
+    def _field_block(self, t: _Text, block: list[tuple[int, str, str, bool] | None], hits: list[Hit]) -> None:
+        """A CV's personal details, one field a line with no colon (fifteenth session, held-out 41): "Born
+        14.08.1991, Riga (age 35) / Citizenship Latvian / UK status EUSS settled status, 2020 / Family married, one
+        daughter (4)". Three such lines in a row, one of them a personal detail, make a block; "Family is everything
+        to me" is prose."""
+        run: list[tuple[int, str, str, bool]] = []
+        for line in [*block, None]:
+            if line is not None:
+                run.append(line)
+                continue
+            if len(run) >= 3 and any(not kind for _, _, kind, _ in run):
+                for start, value, kind, only_terms in run:
+                    if kind:
+                        self._value(t, start, value, kind, hits, only_terms, form=True)
+            run = []
 
     def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False,
                form: bool = False) -> None:
@@ -1714,6 +1778,8 @@ class Matcher:
         items = r"(?:(?!\s+and\s(?!(?i:care)\b)|\s[–—-]\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"
         if kind == "ETHNICITY":
             items = r"[^,&]+"  # ONS categories have "and" inside: "Mixed White and Black Caribbean"
+        elif kind == "NATIONALITY" and form:  # fifteenth session: "Nationality: British – passport 541907263"
+            items = r"(?:(?!\s+and\s(?!(?i:care)\b)|\s[–—-]\s)[^,&])+"
         for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
             # ONS "No religion"; since the thirteenth session any form answer "None", as "No" goes ("Caring
@@ -1728,8 +1794,10 @@ class Matcher:
             if not word or (_LABEL_SKIP.match(word) and not none) or (uk and (kind != "NATIONALITY" or only_terms)):
                 continue
             toks = _tokens(word)
+            # a country after a town ("Place of birth: Georgetown, Guyana"; fifteenth session, held-out 42)
             known = any(table.at(toks, k) for k in range(len(toks))
-                        for table in (self.terms["identity"], self.terms["having"], self.migration, self.british))
+                        for table in (self.terms["identity"], self.terms["having"], self.migration, self.british)) \
+                or (kind == "NATIONALITY" and not only_terms and (self.countries.at(toks, 0) or (0,))[0] == len(toks))
             # "Passport: Netherlands, NR7F4K2L9": the number is an identifier, not an origin; a year may stay in an item
             # with a term ("Graduate visa valid until January 2027"), not in one without ("Passport: valid until 2030")
             if kind == "NATIONALITY" and (_ID_NUMBER.search(word) or (not known and any(c.isdigit() for c in word))):
@@ -1776,6 +1844,8 @@ class Matcher:
         hits = [Hit(*t.span(i, j), kind) for i, j, kind in spans if j > i]
         self._labels(t, hits)
         self._carer(t, hits)
+        for m in _BORN_ON_AT.finditer(text):
+            hits.append(Hit(m.start("p"), m.end("p"), "NATIONALITY"))
         trimmed = {h for h in (trim(text, hit) for hit in hits) if h is not None and not _venue(text, h)}
         return sorted(trimmed, key=lambda h: (h.start, h.end, h.type))
 

@@ -1,0 +1,58 @@
+"""Held-out 41's and 42's misses (fifteenth session, read after their blind scores), each written as a fresh sentence:
+a CV's personal details one field a line with no colon, the place after a date of birth ("Born 02.11.1988, Kaunas"),
+a country after a town of birth, a form's "No" to a citizenship or pregnancy question, a nationality field's answer
+before a dash, a marital field on the line above "National Insurance", the language spoken "among ourselves" or "to
+each other", a "dialect" or letters in the family's language, "second-generation" before an origin, a maiden name,
+post-traumatic stress and more peoples. Then neighbours that must stay."""
+
+import pytest
+
+from services.redaction.service import Redactor
+
+from .test_protected_markers_round7 import ETHNIC, FAITH, FAMILY, HEALTH, ORIGIN, assert_marked, markers
+
+DISCLOSURES = [
+    ("Born 02.11.1988, Kaunas (age 38)\nCitizenship Lithuanian\nFamily divorced, two sons (9, 12)\nLicence Full UK",
+     "divorced", FAMILY),
+    ("Born 02.11.1988, Kaunas (age 38)\nCitizenship Lithuanian\nFamily divorced, two sons (9, 12)\nLicence Full UK",
+     "Kaunas", ORIGIN),
+    ("Date of birth 19/04/1979\nUK status Graduate visa, 2025\nReligion Hindu\nNI number QQ 12 34 56 C",
+     "Hindu", FAITH),
+    ("Personal: born 21 May 1983, Cluj-Napoca | married", "Cluj-Napoca", ORIGIN),
+    ("Place of birth: Mombasa, Kenya\nNationality: British", "Kenya", ORIGIN),
+    ("Is your nationality British or Irish? No", "No", ORIGIN),
+    ("Pregnancy or maternity in the last 26 weeks: No", "No", FAMILY),
+    ("Have you ever been in the care of the local authority? No", "No", "CARE_EXPERIENCE"),
+    ("Nationality: Irish – passport PE1234567", "Irish", ORIGIN),
+    ("Marital status: civil partnership\nNational Insurance number: QQ 12 34 56 C", "civil partnership", FAMILY),
+    ("Between ourselves we speak Kurmanji.", "speak Kurmanji", ETHNIC),
+    ("my brothers and i only ever speak tamil to each other.", "speak tamil to each other", ETHNIC),
+    ("Sicilian is the dialect my grandad and I use on the phone.", "Sicilian is the dialect my grandad", ETHNIC),
+    ("I write to my nan in Polish every month.", "write to my nan in Polish", ETHNIC),
+    ("I'm second-generation Bangladeshi.", "second-generation Bangladeshi", ORIGIN),
+    ("My HCPC registration is under my maiden name.", "maiden name", FAMILY),
+    ("I live with post-traumatic stress after a car crash.", "post-traumatic stress", HEALTH),
+    ("I'm Sukuma, from Mwanza.", "Sukuma", ETHNIC),
+    ("I'm one of the churchwardens at our village church.", "churchwardens", FAITH),
+]
+
+STAYS = [
+    "Family is everything to me.\nReligion matters to many of our residents.\nDisability access is my job.\n"
+    "Driving licence: full",
+    "Do you need a visa to work in the UK? No",
+    "My colleagues write the minutes in Welsh for the board.",
+    "We translated the leaflets into Polish for each other's teams.",
+    "National Insurance number: QQ 12 34 56 C\nMarital status of tenants is recorded by the housing team.",
+    "The museum was born in 1988, Victorian in style.",
+    "I was born on 3 March 1990, and I grew up in Leeds.",
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), DISCLOSURES)
+def test_heldout41_kinds(redactor: Redactor, text: str, surface: str, kind: str) -> None:
+    assert_marked(redactor, text, surface, kind)
+
+
+@pytest.mark.parametrize("text", STAYS)
+def test_heldout41_neighbours_stay(redactor: Redactor, text: str) -> None:
+    assert markers(redactor, text) == []
