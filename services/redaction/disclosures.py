@@ -205,14 +205,14 @@ _HOME_WORDS = _words("home household house table family")
 # the people a home language is spoken with (parents and grandparents too, unlike `_ELABORATION_RELATIVES`)
 _HOME_PEOPLE = _words("mum mam mom mother dad father parents nan nani nana gran grandmother grandma grandad "
                       "grandfather grandparents family husband wife partner children kids brother sister siblings aunt "
-                      "uncle")
+                      "uncle brothers sisters aunts aunties auntie aunty uncles cousin cousins")
 _HOME_LANGUAGE_STOP = _words("fluent fluently conversational basic working clients client patients customers residents "
                              "families service visits visit work colleagues interpret interpreting translate "
                              "translating learning learnt learned")
 # The language of the home in any order, within its stretch of a clause (`Matcher._family_language`).
 _FAMILY_LANGUAGE_VERBS = _HOME_LANGUAGE_VERBS | _words("speaking languages keep switch runs hear hears heard answer "
                                                        "answers reply replies count swear dream pray it's "
-                                                       "dialect write writes wrote")
+                                                       "dialect write writes wrote text texts texted been slip")
 _FAMILY_LANGUAGE_STOP = _HOME_LANGUAGE_STOP | _words("visits sessions session class classes lessons taught teach "
                                                      "teaching course gcse degree study studied "
                                                      "leaflet leaflets reports minutes newsletter newsletters posters "
@@ -306,6 +306,8 @@ _BORN_ON_AT = regex.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}"
     r"|\p{L}{3,9}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*,[ \t]*"
     rf"(?P<p>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)")
+# A ticked box on a form and its option, up to the next box or the line's end (fifteenth session).
+_TICKED = regex.compile(r"(?m)(?:\[[xX✓✔]\]|[☒☑])[ \t]*(?P<v>[^\[\]\n☐☒☑]{2,100}?)[ \t]*(?=\[|[☐☒☑]|$)")
 _CITIZEN = regex.compile(r"(?i)\b(?:citizen|nationality|national)\b")
 _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:care leavers?['’]?|care[- ]experienced|looked[- ]after|in care|"
@@ -503,7 +505,7 @@ class Matcher:
         # Eleventh session: and fields run together as sentences ("Religion: None (atheist). Ethnicity: White").
         # Thirteenth session (held-out 36): a bilingual label, the Welsh first ("Crefydd / Religion: Catholic").
         self.labels = [(regex.compile(rf"(?im)(?:^|(?<=[ \t]{{3}}|\t|\||·|[.?;][ \t]))[ \t]*(?:[-*•|][ \t]*)?"
-                                      rf"(?:[^\W\d_][^\n:/|·]{{0,40}}?[ \t]*/[ \t]*)?(?:{label})"
+                                      rf"(?:[^\W\d_][^\n:/|·]{{0,40}}?[ \t]*[/–—][ \t]*)?(?:{label})"
                                       rf"(?:[ \t]*\([^)\n]*\))?"
                                       rf"(?:{_FIELD_SEPARATOR}|{_GAP_SEPARATOR})"
                                       rf"(?P<v>[^\n|·]*?)(?=[ \t]{{3}}|\t|\||[ \t]*·|\n|$)"), kind, only_terms)
@@ -1479,7 +1481,11 @@ class Matcher:
     def _new_clause(t: _Text, k: int) -> bool:
         """toks[k] starts a new clause: "but", "so", "which", or "and" before a new subject ("and I also speak")."""
         key = t.toks[k].key
-        return key in _NEW_CLAUSE or (key == "and" and k + 1 < len(t.toks) and t.toks[k + 1].key in _NEW_SUBJECT)
+        # not the "and I" of "my brother and I" (fifteenth session: "Arabic is what my brother and I text in")
+        together = k > 2 and t.toks[k - 1].key in _HOME_PEOPLE and t.toks[k - 2].key in ("my", "our") \
+            and t.toks[k - 3].key in ("what", "that", "how") and k + 1 < len(t.toks) and t.toks[k + 1].key == "i"
+        return key in _NEW_CLAUSE or (key == "and" and k + 1 < len(t.toks) and t.toks[k + 1].key in _NEW_SUBJECT
+                                      and not together)
 
     def _language_stretch(self, t: _Text, i: int, end: int) -> tuple[int, int, int, bool]:
         """Around the language at toks[i:end]: the stretch to look in (at most `_FAMILY_LANGUAGE_TAIL` tokens either
@@ -1642,6 +1648,11 @@ class Matcher:
                 self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms, form=True)
         self._rows(t, hits)
         self._monitoring_line(t, hits)
+        for m in _TICKED.finditer(t.text):  # "[x] I am a member of the Protestant community" (held-out 43)
+            toks = _tokens(m.group("v"))
+            found = next(filter(None, (self.terms["identity"].at(toks, k) for k in range(len(toks)))), None)
+            if found:
+                hits.append(Hit(m.start("v"), m.end("v"), str(found[1])))
         for m in self.label_self.finditer(t.text):
             hits.append(Hit(m.start("l"), m.end("l"), "MARITAL_FAMILY"))
         for m in _QUESTION.finditer(t.text):
@@ -1793,6 +1804,9 @@ class Matcher:
             uk = _key(word) in self.uk or _key(word)[:1] in self.uk
             if not word or (_LABEL_SKIP.match(word) and not none) or (uk and (kind != "NATIONALITY" or only_terms)):
                 continue
+            number = _ID_NUMBER.search(word) if kind == "NATIONALITY" else None
+            if number and (before := word[:number.start()].rstrip(" \t–—-:")):
+                word = before  # the holder's nationality before a passport number ("Passport: Cypriot K00731846")
             toks = _tokens(word)
             # a country after a town ("Place of birth: Georgetown, Guyana"; fifteenth session, held-out 42)
             known = any(table.at(toks, k) for k in range(len(toks))

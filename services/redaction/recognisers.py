@@ -162,6 +162,10 @@ AGE_PATTERNS = [
     (r"\bi[ \t]+(?:will[ \t]+)?(?:hit|reach|reached)[ \t]+(?P<m>[2-7]0|thirty|forty|fifty|sixty|seventy)[ \t]+"
      r"(?:in[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
      r"(?:this|next|last)[ \t]+(?:year|month|spring|summer|autumn|winter))\b", 0.7),
+    # fifteenth session (held-out 44): an age about to come, with its day or time ("I turn 30 on Saturday")
+    (r"\bi(?:[ \t]+will|'ll|’ll)?[ \t]+turn[ \t]+(?P<m>1[6-9]|[2-7]\d|" + _NUMBER_WORDS + r")[ \t]+"
+     r"(?:on[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|next[ \t]+(?:week|month|year)|"
+     r"in[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", 0.7),
     # thirteenth session: an age after the name given ("my name is tommy (võ thanh tùng on my passport), 27, and")
     (r"\bmy name is[ \t]+[^,\n]{1,60}?,[ \t]*(?P<m>1[6-9]|[2-7]\d)[ \t]*,", 0.7),
     (r"\b" + _I_AM + r"\s+(?:now\s+)?(?:in\s+(?:my|the)\s+)?(?P<m>(?:early|mid|late)[\s-]?" + _DECADES + r")", 0.8),
@@ -216,7 +220,7 @@ _TOWNS_AFTER = (r"(?:[ \t]+(?:north|south|east|west|upper|lower))?"
                 r"(?=[ \t]*(?:,?[ \t]*[a-z]{1,2}\d|$|\.|;|\||·|\())")
 ADDRESS_PATTERNS = [
     # "22 Linacre Lane", "Flat 3, 14 St John's Road, Bootle", "19 Segars Lane, Ainsdale, Southport."
-    (r"(?<![\w/£$.,-])(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+|(?:\d{1,2}/\d{1,2}|\d{1,2}f\d{1,2}|pf\d|g/\d),?\s+)?"
+    (r"(?<![\w/£$.,-])(?:(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?,?\s+|(?:\d{1,2}/\d{1,2}|\d{1,2}f\d{1,2}|pf\d|g/\d),?\s+)?"
      r"\d{1,4}[a-z]?,?\s+"
      r"(?:" + _NOT_A_STREET_WORD + r"[a-z][\w'’\-]*[ \t]+){1,3}" + _STREET + r"\b(?:" + _TOWNS_AFTER + r")?", 0.6),
     # "Flat 9, Marsh House, Marsh Lane, Bootle": a flat in a named building, no street number
@@ -336,6 +340,10 @@ _PASSPORT = r"\bpassport(?:[ \t]*\([^)\n]{1,40}\))?"
 _LEADER = r"(?:[:\-]|\.{2,}|…+)"
 _PASSPORT_NO = r"(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}"
 _PASSPORT_NO_LABELLED = r"(?=(?:[a-z]*\d){3})[a-z0-9]{8,10}"
+_ANY_PASSPORT_NO = f"{_PASSPORT_NO}|{_PASSPORT_NO_LABELLED}"
+# a passport field at a line's start or after a form's column gap
+_PASSPORT_FIELD = (r"(?:^|(?<=[ \t]{3}|\t|\|))[ \t]*(?:[-•*][ \t]*)?(?:other[ \t]+)?passports?(?:[ \t]+held)?"
+                   r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-–]")
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
     # "Passport (Nigeria): A07123456", "my passport, number 801234567", "Passport - 5123 45678"
@@ -352,6 +360,12 @@ PASSPORT_PATTERNS = [
     (rf"{_PASSPORT}[ \t]*{_LEADER}?[ \t]*[a-z][a-z .:'’()-]{{1,40}}?,?[ \t]+"
      r"(?:no\.?|n[°º]\.?|number)[ \t]*[:#]?[ \t]*"
      rf"(?P<m>{_PASSPORT_NO}|{_PASSPORT_NO_LABELLED})\b", 0.85),
+    # fifteenth session (held-out 44): a passport field's line, a nationality or route before each number, one or two
+    # numbers: "Passport: British – 547196830", "Other passports held: Philippine – P2739184B", "Passports: BN(O)
+    # 582049163; HKSAR K39284716"
+    (rf"{_PASSPORT_FIELD}[^\n]{{0,60}}?(?<=[ \t])(?P<m>{_ANY_PASSPORT_NO})\b", 0.85),
+    (rf"{_PASSPORT_FIELD}[^\n]{{0,60}}?(?<=[ \t])(?:{_ANY_PASSPORT_NO})\b[^\n]{{0,10}}?[;,/]"
+     rf"[^\n]{{0,30}}?(?<=[ \t])(?P<m>{_ANY_PASSPORT_NO})\b", 0.85),
     # the issuing country first: "Passport: Netherlands, NR7F4K2L9"
     (rf"{_PASSPORT}(?:[ \t]*{_LEADER}|[ \t]{{2,}}|\t)[ \t]*[a-z][a-z .'’-]{{1,30}}?,"
      r"[ \t]*(?:(?:no\.?|number)[ \t]*:?[ \t]*)?"

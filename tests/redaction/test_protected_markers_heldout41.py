@@ -3,7 +3,10 @@ a CV's personal details one field a line with no colon, the place after a date o
 a country after a town of birth, a form's "No" to a citizenship or pregnancy question, a nationality field's answer
 before a dash, a marital field on the line above "National Insurance", the language spoken "among ourselves" or "to
 each other", a "dialect" or letters in the family's language, "second-generation" before an origin, a maiden name,
-post-traumatic stress and more peoples. Then neighbours that must stay."""
+post-traumatic stress and more peoples. From held-out 43 and 44: a ticked box on a community-background form, a
+question after a dash in a label, "Spouse or partner: none", a title after a dash, a nationality before a passport
+number, "I grew up Protestant", the language a family has "only ever" used or texts in. Then neighbours that must
+stay."""
 
 import pytest
 
@@ -34,6 +37,20 @@ DISCLOSURES = [
     ("I live with post-traumatic stress after a car crash.", "post-traumatic stress", HEALTH),
     ("I'm Sukuma, from Mwanza.", "Sukuma", ETHNIC),
     ("I'm one of the churchwardens at our village church.", "churchwardens", FAITH),
+    # held-out 43 and 44 (read after their blind scores at c2edade)
+    ("Community background:\n[x] I am a member of the Catholic community\n[ ] I am a member of neither",
+     "a member of the Catholic community", FAITH),
+    ("Sexual orientation – are you attracted to: Persons of the same sex", "Persons of the same sex",
+     "SEXUAL_ORIENTATION"),
+    ("Spouse or partner: none\nParents: both living", "none", FAMILY),
+    ("CURRICULUM VITAE   ANNA KOWALSKA – Mrs", "Mrs", "GENDER"),
+    ("Passport: Maltese 1293847", "Maltese", ORIGIN),
+    ("I grew up Protestant in Lurgan.", "Protestant", FAITH),
+    ("I'm Ilocana, from La Union.", "Ilocana", ETHNIC),
+    ("With my gran it has only ever been Punjabi.", "Punjabi", ETHNIC),
+    ("Tamil is what my cousins and I text in.", "Tamil is what my cousins and I text", ETHNIC),
+    ("My former leaving care personal adviser is one of my referees.", "leaving care personal adviser",
+     "CARE_EXPERIENCE"),
 ]
 
 STAYS = [
@@ -45,6 +62,9 @@ STAYS = [
     "National Insurance number: QQ 12 34 56 C\nMarital status of tenants is recorded by the housing team.",
     "The museum was born in 1988, Victorian in style.",
     "I was born on 3 March 1990, and I grew up in Leeds.",
+    "Which roles interest you?\n[x] Casual Lifeguard\n[ ] Library Assistant",
+    "I worked with Protestant and Catholic residents on a shared housing scheme.",
+    "I speak Polish with clients and I also speak French.",
 ]
 
 
