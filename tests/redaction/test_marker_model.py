@@ -19,7 +19,8 @@ def test_it_is_off_unless_asked_for(redactor: Redactor) -> None:
     assert "MarkerModel" not in names
 
 
-RETRAINED = "the ninth session's weights (trained up to held-out 15) miss this wording, which the first ones found"
+RETRAINED = ("the retrained weights (ninth session: up to held-out 15; fifteenth: up to held-out 41) miss this "
+             "wording, which the first ones found")
 
 
 @pytest.mark.parametrize(("text", "disclosure"), [
@@ -57,8 +58,7 @@ def test_a_move_between_employers_stays(with_model: Redactor) -> None:
     assert with_model.redact(text).text == text
 
 
-@pytest.mark.xfail(strict=True, reason="a known cost of the retrained weights: a first-generation student's story "
-                                       "read as a personal detail, which is background, not a protected characteristic")
 def test_being_first_in_the_family_at_university_stays(with_model: Redactor) -> None:
+    # background, not a protected characteristic: the ninth session's weights took it, the fifteenth's keep it
     text = "I was the first in my family to go to university."
     assert with_model.redact(text).text == text
