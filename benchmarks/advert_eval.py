@@ -289,8 +289,10 @@ def main() -> int:
         "heldout40": "HELD-OUT 40, 629-644 (written blind; scored once at ce562b4, then used to revise the rules)",
         "heldout41": "HELD-OUT 41, 645-660 (written blind; scored once at 74d5ac1, then used to revise the rules)",
         "heldout42": "HELD-OUT 42, 661-676 (written blind; scored once at 74d5ac1, then used to revise the rules)",
-        "heldout43": "HELD-OUT 43, 677-692 (written blind; scored once at 3fdd998)",
-        "heldout44": "HELD-OUT 44, 693-708 (written blind; scored once at 3fdd998)",
+        "heldout43": "HELD-OUT 43, 677-692 (written blind; scored once at 3fdd998, then used to revise the rules)",
+        "heldout44": "HELD-OUT 44, 693-708 (written blind; scored once at 3fdd998, then used to revise the rules)",
+        "heldout45": "HELD-OUT 45, 709-724 (written blind; scored once at 7dcfd9a)",
+        "heldout46": "HELD-OUT 46, 725-740 (written blind; scored once at 7dcfd9a)",
     }
     # A batch is scored only once it has a label: a blind batch still being kept unread is neither
     # printed nor pooled into ALL.
