@@ -1,8 +1,10 @@
 """Kinds from advert batches 43 and 44 (fifteenth session, read after their blind scores at 3fdd998), as fresh
 sentences: more bar wordings ("turns down", "won't be taking on", "will not be suitable", "is unsuited", "is ruled
 out") and the conditions and origins they turn away, citizens of one country only, costs that are "for you to buy" or
-"paid from your wallet", and ages told as a band, a warning, the person pictured or the teens just left. With quiet
-neighbours."""
+"paid from your wallet", and ages told as a band, a warning, the person pictured or the teens just left; from
+batches 45 and 46, more bar wordings ("is a bar to", "is no good to us", "will not be entertained") and conditions,
+an age asked or given as a range, parents' country of birth asked, costs that are someone's "own expense" or
+"lookout", deducted from wages or needing savings, and an unpaid trial shift. With quiet neighbours."""
 
 import pytest
 
@@ -23,6 +25,23 @@ BATCH43_FLAGGED = [
     ("If you're over forty, the ladders will tell on you.", "Roofer", "age"),
     ("We imagine an assistant of around 30 to fit the team.", "Assistant", "age"),
     ("It suits people who have only just left their teens.", "Steward", "age"),
+    # batches 45 and 46 (read after their blind scores at 7dcfd9a)
+    ("The post is closed to people with Crohn's disease.", "Porter", "disability"),
+    ("Anyone diagnosed with sleep apnoea will not be considered.", "Driver", "disability"),
+    ("Epilepsy is a bar to this job.", "Lifeguard", "disability"),
+    ("The workshop is unable to accommodate deaf candidates.", "Joiner", "disability"),
+    ("A fitter with poor hearing is no good to us on the line.", "Fitter", "disability"),
+    ("Applications from persons with a physical impairment will not be entertained.", "Clerk", "disability"),
+    ("Tell us how old you are on the form.", "Assistant", "age"),
+    ("The ideal warden is somewhere between forty and sixty.", "Warden", "age"),
+    ("Please say which country your parents were born in.", "Cleaner", "race_nationality"),
+    ("Saws and chisels are the joiner's own expense.", "Joiner", "socioeconomic"),
+    ("Boots and gloves are your own lookout.", "Labourer", "socioeconomic"),
+    ("We deduct £150 for the first-aid course from your wages.", "Trainee", "socioeconomic"),
+    ("Trainees pay £300 towards their tool kit.", "Trainee", "socioeconomic"),
+    ("Wages come at the end of the season, so you'll need savings to see you through.", "Deckhand",
+     "socioeconomic"),
+    ("The trial shift lasts a day and it's unpaid.", "Barista", "socioeconomic"),
 ]
 
 BATCH43_QUIET = [
@@ -34,6 +53,10 @@ BATCH43_QUIET = [
     ("Your uniform and boots are provided, and we pay for the course.", "Operative", "socioeconomic"),
     ("You will check that visitors hold tickets, and turn down requests for refunds politely.", "Guide",
      "disability"),
+    ("Many tenants have lived in the same flat for 30 years.", "Housing Officer", "race_nationality"),
+    ("Pension contributions are deducted from your pay each month.", "Clerk", "socioeconomic"),
+    ("The team is between 20 and 30 people.", "Manager", "age"),
+    ("We support people with Crohn's disease and colitis.", "Dietitian", "disability"),
 ]
 
 
