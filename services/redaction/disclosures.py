@@ -281,6 +281,7 @@ _ID_NUMBER = regex.compile(r"\d{5,}|\b(?=\w*\d)(?=\w*[^\W\d])\w{6,}\b")
 # what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
+# a verb opening what follows a label word: a sentence ("Family is everything to me"), not a field's answer
 _PROSE_VALUE = regex.compile(r"(?i)(?:is|are|was|were|has|have|had|matters|can|will|should|must|would)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
 # Ninth session: several questions on one line of a pasted form, each answer ending at the column gap
@@ -295,9 +296,6 @@ _QUESTION = regex.compile(
     r"(?P<q>[^\n?]{5,160}\?:?|(?:(?:do|are|have|has|is|were|did|does|would|will)\b[^\n?:]{5,160}"
     rf"|{_ASKS_UNSAID}[^\n?:]{{0,80}}):)[ \t]*"
     r"(?:\n[ \t]*(?:a(?:nswer)?\s*\d*[.:)]\s*)?)?(?P<a>[^\n]{1,200}?)(?=[ \t]{3}|\t|\n|$|(?<=[.])[ \t])")
-# what a form question asks about: "Do you consider yourself to have a disability?"
-# The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
-_ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as (?:the sex\b.*)?\b(?:you were )?(?:assigned|registered) at birth\b")
 # A CV's "Born 14.08.1991, Riga": the place after a date of birth, as a place-of-birth field's answer (fifteenth
 # session, held-out 41 and 42); any place goes, as a field's does.
 _PLACE_WORD = r"(?-i:\p{Lu})[\p{L}'’\-]+"
@@ -308,7 +306,11 @@ _BORN_ON_AT = regex.compile(
     rf"(?P<p>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)")
 # A ticked box on a form and its option, up to the next box or the line's end (fifteenth session).
 _TICKED = regex.compile(r"(?m)(?:\[[xX✓✔]\]|[☒☑])[ \t]*(?P<v>[^\[\]\n☐☒☑]{2,100}?)[ \t]*(?=\[|[☐☒☑]|$)")
+# A question about citizenship, whose "No" goes as its "Yes" does (a right to work's or a visa's "No" stays).
 _CITIZEN = regex.compile(r"(?i)\b(?:citizen|nationality|national)\b")
+# what a form question asks about: "Do you consider yourself to have a disability?"
+# The monitoring question whose "No" is the disclosure (ONS 2021 gender identity question).
+_ASSIGNED_AT_BIRTH = regex.compile(r"(?i)\bsame as (?:the sex\b.*)?\b(?:you were )?(?:assigned|registered) at birth\b")
 _QUESTION_TYPES = (
     (regex.compile(r"(?i)\b(?:care leavers?['’]?|care[- ]experienced|looked[- ]after|in care|"
                    r"local authority care|care of (?:a|the) local authority)(?!\w)"),
@@ -1809,9 +1811,10 @@ class Matcher:
                 word = before  # the holder's nationality before a passport number ("Passport: Cypriot K00731846")
             toks = _tokens(word)
             # a country after a town ("Place of birth: Georgetown, Guyana"; fifteenth session, held-out 42)
+            country = self.countries.at(toks, 0) if kind == "NATIONALITY" and not only_terms else None
             known = any(table.at(toks, k) for k in range(len(toks))
                         for table in (self.terms["identity"], self.terms["having"], self.migration, self.british)) \
-                or (kind == "NATIONALITY" and not only_terms and (self.countries.at(toks, 0) or (0,))[0] == len(toks))
+                or (country is not None and country[0] == len(toks))
             # "Passport: Netherlands, NR7F4K2L9": the number is an identifier, not an origin; a year may stay in an item
             # with a term ("Graduate visa valid until January 2027"), not in one without ("Passport: valid until 2030")
             if kind == "NATIONALITY" and (_ID_NUMBER.search(word) or (not known and any(c.isdigit() for c in word))):

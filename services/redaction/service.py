@@ -28,7 +28,8 @@ __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_
 TYPE_MAP = {
     "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "UK_PHONE": "PHONE", "UK_NINO": "NI_NUMBER",
     "UK_POSTCODE": "POSTCODE", "UK_PASSPORT": "PASSPORT", "UK_DRIVING_LICENCE": "DRIVING_LICENCE",
-    "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "ORGANIZATION": "EDUCATION_INSTITUTION",
+    "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "FORM_NAME": "CANDIDATE_NAME",
+    "ORGANIZATION": "EDUCATION_INSTITUTION",
     "RAMPART_CITY": "HOME_LOCATION", "RAMPART_PERSON": "PERSON", "RELATION_NAME": "PERSON",
 } | {PREFIX + kind: kind for kind in MARKER_TYPES}
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
@@ -301,7 +302,7 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
             kind = "PERSON"  # the small model often calls a name of non-English origin an ORG or a GPE
         else:
             return None
-    if kind == "PERSON" or result.entity_type == "SELF_NAME":
+    if kind == "PERSON" or result.entity_type in ("SELF_NAME", "FORM_NAME"):
         # NER runs names into the next line ("Grace Wood\n\nSupporting"); a name ends at a line break, and at
         # a bracket unless a nickname is bracketed between its parts ("Bernadette (Bernie) Flanagan").
         bracket = surface.find("(")
@@ -321,7 +322,8 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
             end -= 2
         # no capital is no name, unless the sentence is in lower case or the script has no case (王秀英)
         if regex.search(r"\d", surface) or end - start < 2 \
-                or (not regex.search(r"\p{Lu}|\p{Lo}", surface) and not _written_in_lower_case(text, start, end)):
+                or (not regex.search(r"\p{Lu}|\p{Lo}", surface) and not _written_in_lower_case(text, start, end)
+                    and result.entity_type != "FORM_NAME"):  # the form's own name field, in any case
             return None
         if not result.entity_type.startswith("ID_") and (_org_follows(text, start, end)
                                                           or _ROLE_WORDS.search(text[start:end])):
@@ -546,12 +548,15 @@ def _whole_clause(text: str, span: _Span) -> _Span:
 
 
 _AFTER_AN_ADDRESS = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
+# fifteenth session (held-out 43): a county line keeps its "Co." ("Belcoo\nCo. Fermanagh")
+_COUNTY_BEFORE = regex.compile(r"(?:^|(?<=,))[ \t]*(Co\.?|County)[ \t]+\Z", regex.MULTILINE)
 _BEFORE_A_POSTCODE = regex.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?i:post[ \t]*code[ \t]*[:\-]?[ \t]*)?")
 
 
 def _towns_in_addresses(text: str, spans: list[_Span]) -> list[_Span]:
     """A town written as a line of a postal address ("Low Beck Cottage, Staveley, Kendal LA8 9LP",
-    "Honor Oak\nLondon\nPostcode: SE23 3RD") is part of the address, whatever the policy says of towns."""
+    "Honor Oak\nLondon\nPostcode: SE23 3RD") is part of the address, whatever the policy says of towns; so is the
+    "Co." or "County" before an address line."""
     address_ends = {s.end for s in spans if s.type == "ADDRESS"}
     postcode_starts = {s.start for s in spans if s.type == "POSTCODE"}
 
@@ -562,13 +567,10 @@ def _towns_in_addresses(text: str, spans: list[_Span]) -> list[_Span]:
 
     spans = [_Span(s.start, s.end, "ADDRESS", PRIORITY["ADDRESS"], s.source)
              if s.type == "HOME_LOCATION" and in_an_address(s) else s for s in spans]
-    # fifteenth session (held-out 43): a county line keeps its "Co." ("Belcoo\nCo. Fermanagh")
     county = [(s, _COUNTY_BEFORE.search(text, text.rfind("\n", 0, s.start) + 1, s.start))
               if s.type == "ADDRESS" else (s, None) for s in spans]
     return [_Span(m.start(1), s.end, s.type, s.priority, s.source) if m else s for s, m in county]
 
-
-_COUNTY_BEFORE = regex.compile(r"(?:^|(?<=,))[ \t]*(Co\.?|County)[ \t]+\Z", regex.MULTILINE)
 
 
 
@@ -735,7 +737,7 @@ _BIRTH_NAME = regex.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)?(?i:n[ée]e)[ \t]+"
 # "Ma. Teresa Dizon" (Filipino usage), "Wm. Marsh"; Muhammad as Malaysian and Bangladeshi names write it ("Mohd
 # Faizal bin Ismail", "Md Abdul Karim"; fifteenth session, held-out 44).
 _ABBREVIATED_FORENAME = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:M\.?ª\.?|Ma\.|Wm\.|Chas\.|Jas\.|Thos\.|Geo\.|(?-i:Mohd|Muhd|Md)\.?)[ \t]+$")
+    r"(?<![\p{L}\p{N}])(?:M\.?ª\.?|Ma\.|MA\.|Wm\.|Chas\.|Jas\.|Thos\.|Geo\.|(?-i:Mohd|Muhd|Md)\.?)[ \t]+$")
 
 
 def _with_abbreviated_forename(text: str, span: _Span) -> _Span:

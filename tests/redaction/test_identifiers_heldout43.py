@@ -69,3 +69,44 @@ def test_a_county_named_in_work_stays(redactor: Redactor) -> None:
 def test_muhammad_written_short_goes_with_the_name(redactor: Redactor, text: str) -> None:
     result = redactor.redact(text).text
     assert "Mohd" not in result and "Md " not in result
+
+
+# held-out 45 and 46 (scored blind at c921be1, then read)
+def test_a_lettered_references_heading_lists_names(redactor: Redactor) -> None:
+    text = "F. References\nTan Mei Ling, Head of Data, Barking College – 020 7946 0123\n\nG. Declaration"
+    assert ("Tan Mei Ling", "PERSON") in removed(redactor, text)
+
+
+def test_a_passports_held_line_loses_every_number(redactor: Redactor) -> None:
+    text = "Passport(s) held: Polish EA1234567; British 538204961\nHave you lived in the UK for 5 years? Yes"
+    assert ("538204961", "PASSPORT") in removed(redactor, text)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I'm a Geordie, born and bred in Byker, 44 this year.", "44"),
+    ("The RVI is where my mum had me, 31 years ago this spring.", "31"),
+    ("We have a newborn, so at 33 I am learning to live on little sleep.", "33"),
+])
+def test_more_ages_go(redactor: Redactor, text: str, age: str) -> None:
+    assert (age, "AGE") in removed(redactor, text)
+
+
+def test_we_recruited_38_this_year_stays(redactor: Redactor) -> None:
+    assert not [found for found in removed(redactor, "We recruited 38 this year, and I'm proud of it.")
+                if found[1] == "AGE"]
+
+
+def test_the_forms_own_name_field_goes_whole(redactor: Redactor) -> None:
+    candidate = {"first_name": "Dawit", "last_name": "Bekele"}
+    text = "Your details\nFull name: dawit haile bekele\nAddress: 3 mill lane"
+    assert ("dawit haile bekele", "CANDIDATE_NAME") in removed(redactor, text, candidate)
+
+
+def test_a_filipino_ma_in_capitals_goes_with_the_name(redactor: Redactor) -> None:
+    candidate = {"first_name": "Luz", "last_name": "Dimaculangan"}
+    assert "MA." not in redactor.redact("Thank you.\n\nMA. LUZ R. DIMACULANGAN\n4 Station Road", candidate).text
+
+
+def test_the_next_sections_heading_is_no_referee(redactor: Redactor) -> None:
+    text = "6. REFERENCES\nAmina Yusuf, Team Leader, Harbour Trust\n\n7. EQUAL OPPORTUNITIES\nSex: Female"
+    assert "EQUAL OPPORTUNITIES" in redactor.redact(text).text
