@@ -5,8 +5,9 @@ before a dash, a marital field on the line above "National Insurance", the langu
 each other", a "dialect" or letters in the family's language, "second-generation" before an origin, a maiden name,
 post-traumatic stress and more peoples. From held-out 43 and 44: a ticked box on a community-background form, a
 question after a dash in a label, "Spouse or partner: none", a title after a dash, a nationality before a passport
-number, "I grew up Protestant", the language a family has "only ever" used or texts in. Then neighbours that must
-stay."""
+number, "I grew up Protestant", the language a family has "only ever" used or texts in. From held-out 45 and 46:
+more form labels, a birth told as coming "into the world" somewhere, heart rhythm conditions, "a quarter" before an
+origin. Then neighbours that must stay."""
 
 import pytest
 
@@ -51,6 +52,15 @@ DISCLOSURES = [
     ("Tamil is what my cousins and I text in.", "Tamil is what my cousins and I text", ETHNIC),
     ("My former leaving care personal adviser is one of my referees.", "leaving care personal adviser",
      "CARE_EXPERIENCE"),
+    # held-out 45 and 46 (read after their blind scores at c921be1)
+    ("Religion, religion denomination or body: Church of Scotland", "Church of Scotland", FAITH),
+    ("Current nationality: Irish\nDate of birth: 02/03/1990", "Irish", ORIGIN),
+    ("Current immigration status: Indefinite leave to remain", "Indefinite leave to remain", ORIGIN),
+    ("I came into the world at the Jessop Wing in Sheffield, the youngest of four.",
+     "came into the world at the Jessop Wing in Sheffield", ORIGIN),
+    ("I have atrial fibrillation and take a blood thinner.", "atrial fibrillation", HEALTH),
+    ("I'm a quarter Jamaican, through my grandfather.", "a quarter Jamaican", ORIGIN),
+    ("I was raised Greek-Catholic in Uzhhorod.", "Greek-Catholic", FAITH),
 ]
 
 STAYS = [
@@ -65,6 +75,8 @@ STAYS = [
     "Which roles interest you?\n[x] Casual Lifeguard\n[ ] Library Assistant",
     "I worked with Protestant and Catholic residents on a shared housing scheme.",
     "I speak Polish with clients and I also speak French.",
+    "A quarter of our tenants are over 65.",
+    "Our new service came into the world in 2019.",
 ]
 
 
