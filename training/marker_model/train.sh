@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Train the protected-marker model and install it into the package (services/redaction/data/marker_model).
-# About 30 minutes on two cores. Run from the repository root: bash training/marker_model/train.sh
+# About 15-30 minutes on two cores. Run from the repository root: bash training/marker_model/train.sh
 set -euo pipefail
 work=$(mktemp -d)
 .venv/bin/python training/marker_model/corpus.py "$work"
